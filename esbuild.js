@@ -1,0 +1,33 @@
+// One build for the extension and the CLI. `vscode` is provided by the editor at run time.
+const esbuild = require('esbuild');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+async function main() {
+  const ctx = await esbuild.context({
+    entryPoints: { extension: 'src/extension.ts', cli: 'src/cli.ts' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node18',
+    outdir: 'dist',
+    external: ['vscode'],
+    minify: production,
+    sourcemap: !production,
+    sourcesContent: false,
+    logLevel: 'warning',
+  });
+  if (watch) {
+    await ctx.watch();
+    console.log('esbuild: watching for changes');
+  } else {
+    await ctx.rebuild();
+    await ctx.dispose();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
