@@ -1,1 +1,12 @@
-// STUB — CLI.
+#!/usr/bin/env node
+// The command-line front of the analysis engine: `node dist/cli.js analyze [--format …] [FILE …]`.
+import * as fs from 'fs';
+import { runCli } from './cli/run';
+
+const status = runCli(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  readFile: (path) => fs.readFileSync(path),
+  readStdin: () => fs.readFileSync(0),
+});
+process.exitCode = status;

@@ -1,0 +1,93 @@
+import { analyze } from '../core/analyze';
+import { decodeBytes } from './decode';
+import { DocumentJson, toDocumentJson } from './document';
+import { FORMATS, Format, render } from './formats';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  readFile(path: string): Uint8Array;
+  readStdin(): Uint8Array;
+}
+
+export const USAGE = `Usage: briefing-lens analyze [--format json|jsonl|csv|md] [FILE ...]
+
+Analyses briefings: people, organizations, places, figures, citations and sections.
+With no FILE, or FILE "-", reads one document from standard input.
+Formats: json (an array), jsonl (one object per line; the default for several files),
+csv (one row per mention or figure), md (a readable report).
+Exit status: 0 all analysed, 1 a file could not be read, 2 bad arguments.
+`;
+
+type Parsed = { help: true } | { help: false; format?: Format; files: string[] };
+
+function parse(argv: string[]): Parsed | string {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'help') return { help: true };
+  if (command !== 'analyze') return command === undefined ? 'missing command' : `unknown command "${command}"`;
+  let format: Format | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === '--help' || arg === '-h') return { help: true };
+    if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
+      if (!FORMATS.includes(value as Format)) return `--format must be one of ${FORMATS.join(', ')}`;
+      format = value as Format;
+    } else if (arg === '--') {
+      files.push(...rest.slice(i + 1));
+      break;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      return `unknown option "${arg}"`;
+    } else {
+      files.push(arg);
+    }
+  }
+  return { help: false, format, files };
+}
+
+/** Runs the CLI and returns its exit status. Never writes to the files it reads. */
+export function runCli(argv: string[], io: CliIo): number {
+  const parsed = parse(argv);
+  if (typeof parsed === 'string') {
+    io.err(`briefing-lens: ${parsed}\n\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const files = parsed.files.length ? parsed.files : ['-'];
+  const format = parsed.format ?? (files.length > 1 ? 'jsonl' : 'json');
+  const docs: DocumentJson[] = [];
+  let status = 0;
+  for (const file of files) {
+    const name = file === '-' ? '<stdin>' : file;
+    let bytes: Uint8Array;
+    try {
+      bytes = file === '-' ? io.readStdin() : io.readFile(file);
+    } catch (error) {
+      io.err(`briefing-lens: cannot read ${name}: ${describe(error)}\n`);
+      status = 1;
+      continue;
+    }
+    const decoded = decodeBytes(bytes);
+    if (!decoded.ok) {
+      io.err(`briefing-lens: cannot analyse ${name}: it ${decoded.reason}\n`);
+      status = 1;
+      continue;
+    }
+    if (decoded.warning) io.err(`briefing-lens: warning: ${name} ${decoded.warning}\n`);
+    docs.push(toDocumentJson(file === '-' ? '-' : file, analyze(decoded.text)));
+  }
+  io.out(render(format, docs));
+  return status;
+}
+
+function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}
