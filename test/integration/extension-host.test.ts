@@ -1,0 +1,48 @@
+// Guards the harness itself: these tests only pass inside a real VS Code extension host with this
+// repository loaded as the development extension.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'briefing-lens.briefing-lens';
+
+async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('extension host', () => {
+  it('is the real remote host of the web workbench', () => {
+    assert.strictEqual(vscode.env.uiKind, vscode.UIKind.Web);
+    assert.ok(vscode.env.remoteName, 'remoteName should be set in code-server');
+    assert.ok(vscode.version.startsWith('1.'), `unexpected version ${vscode.version}`);
+  });
+
+  it('has Briefing Lens installed from this repository', () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is not loaded`);
+    assert.strictEqual(extension.packageJSON.displayName, 'Briefing Lens');
+  });
+
+  it('activates Briefing Lens when a .briefing.txt file opens', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the runner opens a workspace folder');
+    const uri = vscode.Uri.joinPath(folder.uri, 'harness-activation.briefing.txt');
+    const text = 'HARNESS CHECK\nPublication: Test Wire\n\nMinister Aldo Veritas met officials in Brenmark on May 2.\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document);
+      assert.strictEqual(document.languageId, 'briefing');
+      const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+      await until('the extension to activate', () => extension.isActive);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+});
