@@ -8,10 +8,10 @@ import * as path from 'path';
 import { inspect } from 'util';
 import { launchChromium, remoteUri, workbenchUrl } from './browser';
 import { CodeServer, REPO_ROOT, startCodeServer, stopOnSignals, tail } from './codeServer';
+import { copyIntegrationWorkspace } from './fixtures';
 import { countFromOutput, summaryLine } from './mochaCounts';
 
 const TESTS_ENTRY = path.join(REPO_ROOT, 'out', 'test', 'integration', 'index.js');
-const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures');
 
 /** Workbench chatter that is harmless here (no gallery, connection set-up); kept in the full log only. */
 const NOISE = new RegExp(
@@ -29,17 +29,8 @@ function option(name: string): string | undefined {
   return index >= 0 ? process.argv[index + 1] : undefined;
 }
 
-/** A throwaway copy, so tests may edit and save files without touching the repository. */
-function copyWorkspace(root: string): string {
-  const workspace = path.join(root, 'workspace');
-  const source = fs.existsSync(path.join(FIXTURES, 'integration')) ? path.join(FIXTURES, 'integration') : FIXTURES;
-  if (fs.existsSync(source)) fs.cpSync(source, workspace, { recursive: true });
-  else fs.mkdirSync(workspace, { recursive: true });
-  return workspace;
-}
-
 async function runSuite(server: CodeServer, timeoutSeconds: number): Promise<{ exitCode: number; output: string }> {
-  const workspace = copyWorkspace(server.root);
+  const workspace = copyIntegrationWorkspace(server.root);
   const extensionEnvironment: Record<string, string> = {};
   const grep = option('grep');
   if (grep) extensionEnvironment.MOCHA_GREP = grep;
