@@ -1,0 +1,123 @@
+// One analysis per document version, shared by every editor feature. Pure: it reads documents
+// through the BriefingSource seam and takes its timer from the caller, so it runs (and is tested)
+// without an editor.
+import type { Analysis, BriefingSource } from './types';
+
+export type Analyzer = (text: string) => Analysis;
+
+/** Runs `callback` after `delayMs`; returns a function that cancels it. */
+export type Scheduler = (callback: () => void, delayMs: number) => () => void;
+
+export interface AnalysisChange {
+  uri: string;
+  version: number;
+  analysis: Analysis;
+}
+
+export interface DocumentCacheOptions {
+  analyze: Analyzer;
+  /** Told about analyses that threw; the cache then serves an empty analysis for that version. */
+  onError?: (error: unknown, uri: string) => void;
+  schedule?: Scheduler;
+}
+
+export interface Subscription {
+  dispose(): void;
+}
+
+export function emptyAnalysis(): Analysis {
+  return { entities: [], figures: [], citations: [], sections: [], sentences: [] };
+}
+
+const timerScheduler: Scheduler = (callback, delayMs) => {
+  const handle = setTimeout(callback, delayMs);
+  return () => clearTimeout(handle);
+};
+
+export class DocumentCache {
+  private readonly entries = new Map<string, { version: number; analysis: Analysis }>();
+  private readonly pending = new Map<string, () => void>();
+  private readonly listeners = new Set<(change: AnalysisChange) => void>();
+  private readonly schedule: Scheduler;
+
+  constructor(private readonly options: DocumentCacheOptions) {
+    this.schedule = options.schedule ?? timerScheduler;
+  }
+
+  /** The analysis of the source's current version, computed now if the cache has none. */
+  get(source: BriefingSource): Analysis {
+    const { uri, version } = source;
+    const entry = this.entries.get(uri);
+    if (entry && entry.version === version) return entry.analysis;
+    this.cancelPending(uri);
+    const analysis = this.run(source);
+    this.entries.set(uri, { version, analysis });
+    this.emit({ uri, version, analysis });
+    return analysis;
+  }
+
+  /** The cached analysis, only if it belongs to exactly this version. */
+  peek(uri: string, version: number): Analysis | undefined {
+    const entry = this.entries.get(uri);
+    return entry && entry.version === version ? entry.analysis : undefined;
+  }
+
+  /**
+   * Analyses the source once it has been quiet for `delayMs`: each call restarts the wait, so a
+   * burst of edits costs one analysis, of the version current when the wait ends.
+   */
+  scheduleAnalysis(source: BriefingSource, delayMs: number): void {
+    this.cancelPending(source.uri);
+    const cancel = this.schedule(() => {
+      this.pending.delete(source.uri);
+      this.get(source);
+    }, delayMs);
+    this.pending.set(source.uri, cancel);
+  }
+
+  /** Forgets a document (it closed): drops its analysis and any waiting re-analysis. */
+  delete(uri: string): void {
+    this.cancelPending(uri);
+    this.entries.delete(uri);
+  }
+
+  has(uri: string): boolean {
+    return this.entries.has(uri);
+  }
+
+  onDidChange(listener: (change: AnalysisChange) => void): Subscription {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  dispose(): void {
+    for (const cancel of this.pending.values()) cancel();
+    this.pending.clear();
+    this.entries.clear();
+    this.listeners.clear();
+  }
+
+  private run(source: BriefingSource): Analysis {
+    try {
+      return this.options.analyze(source.getText());
+    } catch (error) {
+      this.options.onError?.(error, source.uri);
+      return emptyAnalysis();
+    }
+  }
+
+  private cancelPending(uri: string): void {
+    this.pending.get(uri)?.();
+    this.pending.delete(uri);
+  }
+
+  private emit(change: AnalysisChange): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(change);
+      } catch (error) {
+        this.options.onError?.(error, change.uri);
+      }
+    }
+  }
+}
