@@ -1,4 +1,50 @@
+// Composes the extension: builds the shared services, registers each feature, and hands every
+// disposable to VS Code. Nothing else lives here.
 import * as vscode from 'vscode';
-// STUB — owned by the editor work.
-export function activate(_context: vscode.ExtensionContext): void {}
+import { DocumentAnalyses } from './features/analyses';
+import type { BriefingLensApi } from './features/api';
+import { registerCommands } from './features/commands';
+import { registerEntityTree } from './features/entityTree/entityTree';
+import { registerHover } from './features/hover';
+import { OUTPUT_CHANNEL } from './features/ids';
+import { PlainTextChoices, registerLanguageDetection } from './features/languageMode';
+import { registerNavigation } from './features/navigation';
+import { registerOutline } from './features/outline';
+import { registerSemanticTokens } from './features/semanticTokens';
+import { Settings } from './features/settings';
+import { registerStatusBar } from './features/statusBar';
+
+export function activate(context: vscode.ExtensionContext): BriefingLensApi {
+  const log = vscode.window.createOutputChannel(OUTPUT_CHANNEL, { log: true });
+  const settings = new Settings();
+  const analyses = new DocumentAnalyses(settings, log);
+  const choices = new PlainTextChoices(context.workspaceState);
+  const deps = { analyses, settings, log, choices };
+  const entityTree = registerEntityTree(deps);
+
+  context.subscriptions.push(
+    log,
+    settings,
+    analyses,
+    entityTree,
+    registerLanguageDetection(deps),
+    registerSemanticTokens(deps),
+    registerHover(deps),
+    registerOutline(deps),
+    registerNavigation(deps),
+    registerStatusBar(deps),
+    registerCommands({ ...deps, entityTree }),
+  );
+
+  return {
+    onDidAnalyse: analyses.onDidChange,
+    analysisOf: (document) => analyses.get(document),
+    entityTree: {
+      snapshot: () => entityTree.snapshot(),
+      selectedEntityIds: () => entityTree.selectedEntityIds(),
+      onDidChange: entityTree.onDidChangeTreeData,
+    },
+  };
+}
+
 export function deactivate(): void {}

@@ -2,12 +2,13 @@
 // well the engine extracts.
 import type { Analysis, Citation, Entity, EntityType, Figure, FigureKind, Sentence, Span } from '../../../src/core/types';
 
-/** Every occurrence of each surface form in `text`, sorted. */
+/** Every occurrence of each surface form in `text`, sorted; a form inside an earlier one is skipped. */
 export function spansOf(text: string, ...surfaces: string[]): Span[] {
   const spans: Span[] = [];
+  const overlaps = (start: number, end: number) => spans.some((s) => start < s.end && s.start < end);
   for (const surface of surfaces) {
     for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
-      spans.push({ start: at, end: at + surface.length, text: surface });
+      if (!overlaps(at, at + surface.length)) spans.push({ start: at, end: at + surface.length, text: surface });
     }
   }
   return spans.sort((a, b) => a.start - b.start);
@@ -29,7 +30,7 @@ export function citation(text: string, surface: string, source: string, dates: s
 /** Sentences ending at ". " or a line break: good enough for hand-written fixtures. */
 export function sentencesOf(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const pattern = /[^.\n]+(?:\.(?=\s|$)|$)/gm;
+  const pattern = /[^\n]+?(?:\.(?=\s|$)|$)/gm;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const lead = m[0].length - m[0].trimStart().length;
     if (m[0].trim()) sentences.push({ start: m.index + lead, end: m.index + m[0].trimEnd().length });

@@ -1,0 +1,83 @@
+// What a hover card says about one entity, computed from the analysis alone so the editor,
+// tests and any later front end read the same facts.
+import { LineIndex } from './lines';
+import { sentenceAt } from './lookup';
+import { oneLine } from './snippet';
+import type { Analysis, Citation, Entity, EntityType, Figure, Sentence } from './types';
+
+export interface Companion {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Sentences naming both entities. */
+  sentences: number;
+}
+
+export interface EntityCard {
+  id: string;
+  name: string;
+  type: EntityType;
+  role?: string;
+  aliases: string[];
+  mentionCount: number;
+  /** The sentence of the first mention, on one line, with its zero-based line number. */
+  firstMention?: { line: number; sentence: string };
+  /** Entities most often named in the same sentences, most frequent first. */
+  companions: Companion[];
+  /** Figures and citations inside sentences that mention the entity, in text order. */
+  figures: Figure[];
+  citations: Citation[];
+}
+
+const MAX_COMPANIONS = 5;
+const MAX_ITEMS = 6;
+
+function within(sentence: Sentence, span: { start: number; end: number }): boolean {
+  return span.start >= sentence.start && span.start < sentence.end;
+}
+
+function dedupeSentences(sentences: Sentence[]): Sentence[] {
+  const seen = new Set<string>();
+  return sentences.filter((s) => {
+    const key = `${s.start}:${s.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function companionsOf(analysis: Analysis, entity: Entity, sentences: Sentence[]): Companion[] {
+  const companions: Companion[] = [];
+  for (const other of analysis.entities) {
+    if (other.id === entity.id) continue;
+    const shared = sentences.filter((s) => other.mentions.some((m) => within(s, m))).length;
+    if (shared > 0) companions.push({ id: other.id, name: other.name, type: other.type, sentences: shared });
+  }
+  companions.sort((a, b) => b.sentences - a.sentences || a.name.localeCompare(b.name));
+  return companions.slice(0, MAX_COMPANIONS);
+}
+
+export function describeEntity(analysis: Analysis, text: string, entity: Entity): EntityCard {
+  const sentences = dedupeSentences(entity.mentions.map((m) => sentenceAt(analysis, text, m.start)));
+  const first = entity.mentions[0];
+  const firstSentence = first ? sentenceAt(analysis, text, first.start) : undefined;
+  const inSentences = (span: { start: number; end: number }) => sentences.some((s) => within(s, span));
+  return {
+    id: entity.id,
+    name: entity.name,
+    type: entity.type,
+    role: entity.role,
+    aliases: entity.aliases,
+    mentionCount: entity.mentions.length,
+    firstMention:
+      first && firstSentence
+        ? {
+            line: new LineIndex(text).lineAt(first.start),
+            sentence: oneLine(text.slice(firstSentence.start, firstSentence.end)),
+          }
+        : undefined,
+    companions: companionsOf(analysis, entity, sentences),
+    figures: analysis.figures.filter(inSentences).slice(0, MAX_ITEMS),
+    citations: analysis.citations.filter(inSentences).slice(0, MAX_ITEMS),
+  };
+}

@@ -1,0 +1,76 @@
+// The editor's side of the shared document cache: adapts vscode documents to the BriefingSource
+// seam, re-analyses after edits once typing pauses, and frees analyses of closed documents.
+import * as vscode from 'vscode';
+import { analyze } from '../core/analyze';
+import { DocumentCache } from '../core/documentCache';
+import type { Analysis, BriefingSource } from '../core/types';
+import { LANGUAGE_ID } from './ids';
+import type { Settings } from './settings';
+
+export interface AnalysisChangeEvent {
+  uri: vscode.Uri;
+  version: number;
+  analysis: Analysis;
+}
+
+export function isBriefing(document: vscode.TextDocument): boolean {
+  return document.languageId === LANGUAGE_ID;
+}
+
+/** A live view of the document: version and text are read when the cache asks, not copied. */
+function sourceOf(document: vscode.TextDocument): BriefingSource {
+  return {
+    uri: document.uri.toString(),
+    get version() {
+      return document.version;
+    },
+    getText: () => document.getText(),
+  };
+}
+
+export class DocumentAnalyses implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<AnalysisChangeEvent>();
+  private readonly cache: DocumentCache;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  /** Fires after an analysis of a new document version is ready. */
+  readonly onDidChange = this.changed.event;
+
+  constructor(
+    private readonly settings: Settings,
+    log: vscode.LogOutputChannel,
+  ) {
+    this.cache = new DocumentCache({
+      analyze,
+      onError: (error, uri) => log.error(`Analysis of ${uri} failed:`, error instanceof Error ? error : String(error)),
+    });
+    const forward = this.cache.onDidChange(({ uri, version, analysis }) =>
+      this.changed.fire({ uri: vscode.Uri.parse(uri), version, analysis }),
+    );
+    this.disposables.push(
+      new vscode.Disposable(() => forward.dispose()),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (isBriefing(event.document) && event.contentChanges.length > 0) {
+          this.cache.scheduleAnalysis(sourceOf(event.document), this.settings.current.analysisDelay);
+        }
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
+    );
+  }
+
+  /** The analysis of the document as it is now; never one of an older version. */
+  get(document: vscode.TextDocument): Analysis {
+    return this.cache.get(sourceOf(document));
+  }
+
+  /** The analysis of exactly this version if it is already computed. */
+  peek(document: vscode.TextDocument): Analysis | undefined {
+    return this.cache.peek(document.uri.toString(), document.version);
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+    this.cache.dispose();
+    this.changed.dispose();
+  }
+}

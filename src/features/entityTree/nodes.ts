@@ -1,0 +1,117 @@
+// The Entities view's rows as small classes: each knows its tree item, children and parent, so
+// TreeView.reveal can walk up from any row.
+import * as vscode from 'vscode';
+import type { EntityType } from '../../core/types';
+import { Command } from '../ids';
+import type { EntityGroup, EntityRow, MentionRow } from './model';
+
+const ICONS: Record<EntityType, string> = { person: 'person', organization: 'organization', place: 'location' };
+
+export type EntityTreeNode = GroupNode | EntityNode | MentionNode;
+
+function revealCommand(uri: string, span: { start: number; end: number }): vscode.Command {
+  return { title: 'Reveal Mention', command: Command.revealMention, arguments: [uri, span.start, span.end] };
+}
+
+export class GroupNode {
+  readonly kind = 'group';
+  readonly parent = undefined;
+  readonly children: EntityNode[];
+
+  constructor(
+    readonly uri: string,
+    readonly group: EntityGroup,
+  ) {
+    this.children = group.entities.map((row) => new EntityNode(this, row));
+  }
+
+  get id(): string {
+    return `group:${this.group.type}`;
+  }
+
+  get label(): string {
+    return `${this.group.title} (${this.group.entities.length})`;
+  }
+
+  toTreeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(
+      this.label,
+      this.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
+    );
+    item.id = this.id;
+    item.iconPath = new vscode.ThemeIcon(ICONS[this.group.type]);
+    item.contextValue = 'briefingLens.group';
+    return item;
+  }
+}
+
+export class EntityNode {
+  readonly kind = 'entity';
+  readonly children: MentionNode[];
+
+  constructor(
+    readonly parent: GroupNode,
+    readonly row: EntityRow,
+  ) {
+    this.children = row.mentions.map((mention) => new MentionNode(this, mention));
+  }
+
+  get id(): string {
+    return `entity:${this.row.entity.id}`;
+  }
+
+  get description(): string {
+    const count = this.row.entity.mentions.length;
+    const mentions = `${count} ${count === 1 ? 'mention' : 'mentions'}`;
+    return this.row.entity.role ? `${this.row.entity.role} · ${mentions}` : mentions;
+  }
+
+  toTreeItem(): vscode.TreeItem {
+    const { entity } = this.row;
+    const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = this.id;
+    item.description = this.description;
+    item.iconPath = new vscode.ThemeIcon(ICONS[entity.type]);
+    item.contextValue = `briefingLens.entity.${entity.type}`;
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendMarkdown('**').appendText(entity.name).appendMarkdown(`** · ${entity.type}`);
+    if (entity.role) tooltip.appendMarkdown('\n\nRole: ').appendText(entity.role);
+    if (entity.aliases.length > 0) tooltip.appendMarkdown('\n\nAlso: ').appendText(entity.aliases.join(', '));
+    item.tooltip = tooltip;
+    const first = entity.mentions[0];
+    if (first) item.command = revealCommand(this.parent.uri, first);
+    return item;
+  }
+}
+
+export class MentionNode {
+  readonly kind = 'mention';
+  readonly children: never[] = [];
+
+  constructor(
+    readonly parent: EntityNode,
+    readonly mention: MentionRow,
+  ) {}
+
+  get id(): string {
+    return `mention:${this.parent.row.entity.id}@${this.mention.start}`;
+  }
+
+  get label(): string {
+    return `line ${this.mention.line + 1}: ${this.mention.context.text}`;
+  }
+
+  toTreeItem(): vscode.TreeItem {
+    const prefix = `line ${this.mention.line + 1}: `.length;
+    const [from, to] = this.mention.context.highlight;
+    const item = new vscode.TreeItem(
+      { label: this.label, highlights: [[prefix + from, prefix + to]] },
+      vscode.TreeItemCollapsibleState.None,
+    );
+    item.id = this.id;
+    item.tooltip = this.mention.context.text;
+    item.contextValue = 'briefingLens.mention';
+    item.command = revealCommand(this.parent.parent.uri, this.mention);
+    return item;
+  }
+}

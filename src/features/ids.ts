@@ -1,0 +1,57 @@
+// Identifiers shared with package.json's `contributes`. Pure, so a unit test can check the
+// manifest against them and neither side drifts.
+
+export const LANGUAGE_ID = 'briefing';
+export const PLAIN_TEXT_ID = 'plaintext';
+export const OUTPUT_CHANNEL = 'Briefing Lens';
+export const VIEW_CONTAINER_ID = 'briefingLens';
+export const ENTITIES_VIEW_ID = 'briefingLens.entities';
+
+export const Command = {
+  readAsBriefing: 'briefingLens.readAsBriefing',
+  readAsPlainText: 'briefingLens.readAsPlainText',
+  showAllMentions: 'briefingLens.showAllMentions',
+  revealEntity: 'briefingLens.revealEntity',
+  revealMention: 'briefingLens.revealMention',
+  sortByName: 'briefingLens.sortByName',
+  sortByFrequency: 'briefingLens.sortByFrequency',
+  filterEntities: 'briefingLens.filterEntities',
+  clearEntityFilter: 'briefingLens.clearEntityFilter',
+} as const;
+export type CommandId = (typeof Command)[keyof typeof Command];
+
+/** Built by VS Code for every view: focuses it. */
+export const FOCUS_ENTITIES_VIEW = `${ENTITIES_VIEW_ID}.focus`;
+
+/** Context keys mirrored from view state, for `when` clauses in package.json. */
+export const ContextKey = {
+  sortOrder: 'briefingLens.entitiesView.sortOrder',
+  filterActive: 'briefingLens.entitiesView.filterActive',
+} as const;
+
+export const SETTINGS_SECTION = 'briefingLens';
+
+export type SettingName =
+  | 'detectPlainText'
+  | 'semanticHighlighting'
+  | 'hover'
+  | 'outline'
+  | 'navigation'
+  | 'statusBar'
+  | 'sortOrder'
+  | 'analysisDelay';
+
+/** Setting keys under `briefingLens.`, as package.json declares them. */
+export const SETTING_KEYS: Record<SettingName, string> = {
+  detectPlainText: 'detectPlainText',
+  semanticHighlighting: 'semanticHighlighting.enabled',
+  hover: 'hover.enabled',
+  outline: 'outline.enabled',
+  navigation: 'navigation.enabled',
+  statusBar: 'statusBar.enabled',
+  sortOrder: 'entitiesView.sortOrder',
+  analysisDelay: 'analysisDelay',
+};
+
+export const SEMANTIC_TOKEN_TYPES = ['person', 'organization', 'place'] as const;
+export const SEMANTIC_TOKEN_MODIFIERS = ['firstMention'] as const;
