@@ -1,4 +1,77 @@
+// Entity extraction for briefings: people, organisations and places with canonical names, roles,
+// aliases and every mention. compromise gives part-of-speech and name tags; the rules, lexicons and
+// document-level reasoning in this folder make the result fit the genre and the annotation guidelines.
 import type { ExtractionContext } from '../context';
-import type { Entity } from '../types';
-// STUB — owned by the entities work.
-export function extractEntities(_text: string, _ctx: ExtractionContext): Entity[] { return []; }
+import type { Entity, EntityType } from '../types';
+import { findRuns } from './candidates';
+import { CERTAIN, type Scores, addScores, emptyScores } from './classify';
+import { buildDoc, type Doc } from './document';
+import { groupEntities } from './grouping';
+import { findAcronyms, placePairScores, sourceCueScores } from './patterns';
+import { keyOf, resolvePieces, type Resolved } from './resolve';
+import { citationSourcePieces } from './sources';
+import { segmentRun, type Piece } from './titles';
+import { upperLineMentions } from './uppercase';
+
+const ACRONYM_WEIGHT = 6;
+
+/** Finds the entities of one document. Never throws: any string, empty included, gives a valid list. */
+export function extractEntities(text: string, ctx: ExtractionContext): Entity[] {
+  if (typeof text !== 'string' || !/\p{L}/u.test(text)) return [];
+  try {
+    return extract(text, ctx);
+  } catch {
+    // A defect in one rule must not take the whole analysis (and the editor features) down with it.
+    return [];
+  }
+}
+
+function extract(text: string, ctx: ExtractionContext): Entity[] {
+  const doc = buildDoc(text);
+  const sources = citationSourcePieces(doc, ctx.citations ?? []);
+  const pieces = withSources(findRuns(doc).flatMap((run) => segmentRun(doc, run)), sources);
+  const bonus: Array<Scores | undefined> = pieces.map(() => undefined);
+  const add = (i: number, s: Scores): void => { bonus[i] = addScores(bonus[i] ?? emptyScores(), s); };
+  for (const [i, s] of placePairScores(doc, pieces)) add(i, s);
+  for (const [i, s] of sourceCueScores(doc, pieces)) add(i, s);
+  const sourceSet = new Set(sources);
+  pieces.forEach((p, i) => { if (sourceSet.has(p)) add(i, { ...emptyScores(), organization: CERTAIN }); });
+  const acronyms = findAcronyms(doc, pieces);
+  for (const link of acronyms) {
+    if (!link.kind) continue;
+    const s = { ...emptyScores(), [link.kind]: ACRONYM_WEIGHT };
+    add(pieces.indexOf(link.acronym), s);
+    if (link.longPiece) add(pieces.indexOf(link.longPiece), s);
+  }
+  const resolved = resolvePieces(doc, pieces, bonus);
+  const upper = upperLineMentions(doc, knownNames(resolved));
+  return groupEntities(doc, withoutOverlaps(doc, [...resolved, ...upper]), acronyms);
+}
+
+/** Source pieces replace the run pieces they overlap; the result is sorted by position. */
+function withSources(pieces: Piece[], sources: Piece[]): Piece[] {
+  const overlaps = (a: Piece, b: Piece): boolean => a.first <= b.last && b.first <= a.last;
+  const kept = pieces.filter((p) => !sources.some((s) => overlaps(p, s)));
+  return [...kept, ...sources].sort((a, b) => a.first - b.first);
+}
+
+/** Names typed in the body, and the surnames of full person names, for the upper-case lines. */
+function knownNames(resolved: readonly Resolved[]): Map<string, EntityType> {
+  const known = new Map<string, EntityType>();
+  for (const r of resolved) {
+    known.set(keyOf(r.name), r.kind);
+    const words = r.name.split(' ');
+    if (r.kind === 'person' && words.length >= 2) known.set(keyOf(words[words.length - 1]!), 'person');
+  }
+  return known;
+}
+
+/** Mentions never overlap: the earlier one wins, then the longer. */
+function withoutOverlaps(doc: Doc, all: Resolved[]): Resolved[] {
+  const start = (r: Resolved): number => doc.tokens[r.piece.first]!.start;
+  const end = (r: Resolved): number => doc.tokens[r.piece.last]!.end;
+  const sorted = [...all].sort((a, b) => start(a) - start(b) || end(b) - end(a));
+  const out: Resolved[] = [];
+  for (const r of sorted) if (out.length === 0 || start(r) >= end(out[out.length - 1]!)) out.push(r);
+  return out;
+}

@@ -1,0 +1,162 @@
+// Finds runs of name-like tokens: capitalised words joined by spaces (a wrapped line included) and by
+// the few lower-case connectors that occur inside names ("Centre for Economic Policy Research",
+// "Radio and TV Council", "Nezavisimaya gazeta", "Ludwig van Beethoven").
+import type { Doc } from './document';
+import { isDemonym } from './lexicons/demonyms';
+import { LOWERCASE_NAME_PARTS, ORG_HEADS, ORG_NAMES } from './lexicons/organizations';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicons/people';
+import { PLACE_HEADS, PLACE_NAMES, STATE_WORDS } from './lexicons/places';
+import { METADATA_KEYS, MONTHS, STOP_CAPS, WEEKDAYS } from './lexicons/words';
+import { isCommonWord } from './nlp';
+
+/** Token indices, inclusive, of one run. */
+export interface Run {
+  first: number;
+  last: number;
+}
+
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le',
+  'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'zu', 'y']);
+const OF_WORDS = new Set(['of', 'for', 'on']);
+/** Tags that mark a capitalised sentence opener as an ordinary word ("Responding", "Apparently"). */
+const WORD_CLASS_TAGS = ['Verb', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord',
+  'Modal', 'Copula', 'Adjective', 'Plural'];
+const NAME_CLASS_TAGS = ['Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Country', 'City', 'Region'];
+
+export function isTitleWord(word: string): boolean {
+  return TITLE_HEADS.has(word) || HONORIFICS.has(word);
+}
+
+/** Known as a single-word place or organisation (case-insensitive for words in capitals). */
+export function isKnownName(word: string): boolean {
+  if (PLACE_NAMES.has(word) || ORG_NAMES.has(word)) return true;
+  if (word.length > 1 && word === word.toUpperCase()) {
+    const title = word.charAt(0) + word.slice(1).toLowerCase();
+    return PLACE_NAMES.has(title) || ORG_NAMES.has(title);
+  }
+  return false;
+}
+
+function isMetadataKey(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  for (let k = i + 1; k < doc.tokens.length && k <= i + 2; k++) {
+    const next = doc.tokens[k]!;
+    if (next.text === ':' && next.line === t.line) return METADATA_KEYS.has(t.text) || (k === i + 1 && isLineStart(doc, i) && !isKnownName(t.text));
+    if (next.kind !== 'word' || !METADATA_KEYS.has(next.text)) return false;
+  }
+  return false;
+}
+
+function isLineStart(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  return !prev || prev.line !== doc.tokens[i]!.line;
+}
+
+/** Can token i be part of a name (leaving the question of which kind to later rules)? */
+export function isNameToken(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!t || (t.kind !== 'word' && t.kind !== 'abbr') || !t.cap) return false;
+  if (doc.upperLines.has(t.line)) return false;
+  if (MONTHS.has(t.text) || WEEKDAYS.has(t.text)) return false;
+  if (isTitleWord(t.text)) return true;
+  if (STOP_CAPS.has(t.text) || isMetadataKey(doc, i)) return false;
+  // "Tripoli-based", "Kremlin-backed": adjectives built on a name.
+  if (/-\p{Ll}+$/u.test(t.text)) return false;
+  if (t.kind === 'word' && t.text.length === 1) return doc.tokens[i + 1]?.text === '.' && t.text !== 'I';
+  if (isKnownName(t.text)) return true;
+  if (t.sentenceStart || doc.headingLines.has(t.line)) {
+    if (isCommonWord(t.text)) return false;
+    const tags = doc.tags[i]!;
+    if (WORD_CLASS_TAGS.some((x) => tags.has(x)) && !NAME_CLASS_TAGS.some((x) => tags.has(x)) && !isDemonym(t.text)) return false;
+  }
+  return true;
+}
+
+/** The gap between two tokens can sit inside a name: spaces, or one line break inside a paragraph. */
+function joinableGap(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]!;
+  const prev = doc.tokens[k - 1]!;
+  if (t.gapBefore.length === 0 && prev.kind !== 'punct') return true;
+  if (!/^\s+$/.test(t.gapBefore) || /\n[ \t]*\r?\n/.test(t.gapBefore)) return false;
+  if (t.line !== prev.line && (doc.headingLines.has(prev.line) || doc.headingLines.has(t.line))) return false;
+  return true;
+}
+
+function hasHead(doc: Doc, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const w = doc.tokens[k]!.text;
+    if (ORG_HEADS.has(w) || PLACE_HEADS.has(w) || STATE_WORDS.has(w) || TITLE_HEADS.has(w)) return true;
+  }
+  return false;
+}
+
+/** Finds every run of name tokens in the document, in order. */
+export function findRuns(doc: Doc): Run[] {
+  const runs: Run[] = [];
+  const n = doc.tokens.length;
+  let i = 0;
+  while (i < n) {
+    if (!isNameToken(doc, i)) { i++; continue; }
+    let last = i;
+    for (;;) {
+      const next = extend(doc, i, last);
+      if (next < 0) break;
+      last = next;
+    }
+    runs.push(...splitCoordination(doc, { first: i, last }));
+    i = last + 1;
+  }
+  return runs;
+}
+
+/** The index the run [first, last] can extend to, or -1. */
+function extend(doc: Doc, first: number, last: number): number {
+  const tokens = doc.tokens;
+  const k = last + 1;
+  const t = tokens[k];
+  if (!t || t.kind === 'poss') return -1;
+  if (isNameToken(doc, k) && joinableGap(doc, k) && !isDemonymAfterName(doc, first, last, k)) return k;
+  const lower = t.text;
+  if (t.kind === 'word' && LOWERCASE_NAME_PARTS.has(lower) && joinableGap(doc, k)) return k;
+  // An initial: "John F. Kennedy".
+  if (t.text === '.' && tokens[last]!.text.length === 1 && t.gapBefore === '' && isNameToken(doc, k + 1) &&
+    joinableGap(doc, k + 1)) return k + 1;
+  if (t.text === '&' && isNameToken(doc, k + 1) && /^ ?$/.test(t.gapBefore)) return k + 1;
+  if (t.kind !== 'word' || t.cap || !joinableGap(doc, k)) return -1;
+  let m = k + 1;
+  if (OF_WORDS.has(lower) && tokens[m]?.text === 'the' && joinableGap(doc, m)) m++;
+  if (!isNameToken(doc, m) || !joinableGap(doc, m)) return -1;
+  if (OF_WORDS.has(lower)) return hasHead(doc, first, last) || continuesKnownName(doc, first, m) ? m : -1;
+  if (lower === 'and') return m;
+  if (PARTICLES.has(lower)) return m;
+  return -1;
+}
+
+/** "Nursultan Nazarbayev Kazakh ..." never happens, but "Li Peng Chinese" in a heading does: a demonym after a
+ * completed name starts something else. */
+function isDemonymAfterName(doc: Doc, first: number, last: number, k: number): boolean {
+  return last >= first && isDemonym(doc.tokens[k]!.text) && !TITLE_MODIFIERS.has(doc.tokens[last]!.text) &&
+    !isDemonym(doc.tokens[last]!.text);
+}
+
+/** The run so far plus its continuation is the start of a known multi-word name ("Horn of Africa"). */
+function continuesKnownName(doc: Doc, first: number, m: number): boolean {
+  const prefix = doc.text.slice(doc.tokens[first]!.start, doc.tokens[m]!.end).replace(/\s+/g, ' ');
+  for (const name of [...PLACE_NAMES, ...ORG_NAMES]) if (name.startsWith(prefix)) return true;
+  return false;
+}
+
+/** Splits a run at an "and" that does not join two halves of one organisation name: "Radio and TV Council"
+ * stays whole, "Kazakhstan and Kyrgyzstan" and "Polish TV and Radio" do not. */
+function splitCoordination(doc: Doc, run: Run): Run[] {
+  for (let k = run.first + 1; k < run.last; k++) {
+    const t = doc.tokens[k]!;
+    if (t.text !== 'and') continue;
+    const after = { first: k + 1, last: run.last };
+    const endsInHead = ORG_HEADS.has(doc.tokens[run.last]!.text) && after.last > after.first;
+    const insideOf = doc.tokens.slice(run.first, k).some((x) => x.text === 'of' || x.text === 'for');
+    if (endsInHead || insideOf) continue;
+    return [{ first: run.first, last: k - 1 }, ...splitCoordination(doc, after)];
+  }
+  return [run];
+}

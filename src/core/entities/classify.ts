@@ -1,0 +1,143 @@
+// Weighs the evidence for what one piece names: lexicons, head nouns, first names and surname endings,
+// compromise's tags, and the words around it. Each rule adds weight to a kind; the strongest wins.
+import { isTitleWord } from './candidates';
+import type { Doc } from './document';
+import { ORG_HEADS, ORG_NAMES, ORG_NOUNS, ORG_SUFFIX, GENERIC_HEADS, MEDIA_HEADS } from './lexicons/organizations';
+import { FIRST_NAMES, KIN_NOUNS, PERSON_VERBS, SURNAME_SUFFIX } from './lexicons/people';
+import { PLACE_HEADS, PLACE_NAMES, PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, STATE_WORDS } from './lexicons/places';
+import { MISC_HEADS, MISC_OPENERS } from './lexicons/words';
+import { lexiconTags } from './nlp';
+import type { Piece } from './titles';
+import { spanText } from './titles';
+
+export type Kind = 'person' | 'organization' | 'place' | 'misc' | 'none';
+export type Scores = Record<Kind, number>;
+
+/** Weights: a lexicon or a head noun settles the question; context only tips the balance. */
+export const CERTAIN = 10;
+const STRONG = 6;
+const MEDIUM = 3;
+const WEAK = 1;
+
+export function emptyScores(): Scores {
+  return { person: 0, organization: 0, place: 0, misc: 0, none: 0 };
+}
+
+/** The winning kind and its margin over the runner-up. */
+export function best(scores: Scores): { kind: Kind; score: number; margin: number } {
+  const sorted = (Object.entries(scores) as Array<[Kind, number]>).sort((a, b) => b[1] - a[1]);
+  const [top, second] = sorted;
+  return { kind: top![1] > 0 ? top![0] : 'none', score: top![1], margin: top![1] - second![1] };
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+/** Looks a name up as written, or title-cased when written in capitals ("KAZAKHSTAN"). */
+export function lexiconKind(name: string): 'place' | 'organization' | undefined {
+  for (const form of name === name.toUpperCase() ? [name, name.split(' ').map(titleCase).join(' ')] : [name]) {
+    if (PLACE_NAMES.has(form)) return 'place';
+    if (ORG_NAMES.has(form)) return 'organization';
+  }
+  return undefined;
+}
+
+export function isFirstName(word: string): boolean {
+  if (FIRST_NAMES.has(word)) return true;
+  return lexiconTags(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+}
+
+function wordIndices(doc: Doc, piece: Piece): number[] {
+  const out: number[] = [];
+  for (let k = piece.first; k <= piece.last; k++) if (doc.tokens[k]!.kind === 'word' || doc.tokens[k]!.kind === 'abbr') out.push(k);
+  return out;
+}
+
+/** What the piece itself says: its spelling, lexicons and head nouns. */
+export function intrinsicScores(doc: Doc, piece: Piece): Scores {
+  const s = emptyScores();
+  const text = spanText(doc, piece.first, piece.last);
+  const ws = wordIndices(doc, piece).map((k) => doc.tokens[k]!.text);
+  const caps = ws.filter((w) => /^\p{Lu}/u.test(w));
+  const n = caps.length;
+  const first = ws[0]!;
+  const last = ws[ws.length - 1]!;
+  const known = lexiconKind(text);
+  if (known) s[known] += CERTAIN;
+  if (piece.titled) s.person += CERTAIN;
+  if (n >= 2 && MISC_OPENERS.has(first)) s.misc += CERTAIN;
+  if (n >= 2 && MISC_HEADS.has(last) && !ORG_HEADS.has(last)) s.misc += STRONG;
+  if (n >= 2 && PLACE_HEADS.has(last)) s.place += STRONG;
+  if (STATE_WORDS.has(first) && ws[1] === 'of') s.place += STRONG;
+  const headAt = ws.findIndex((w, i) => ORG_HEADS.has(w) && (i === ws.length - 1 || ws[i + 1] === 'of' || ws[i + 1] === 'for'));
+  if (n >= 2 && headAt >= 0) s.organization += STRONG;
+  if (n === 1 && (GENERIC_HEADS.has(first) || MEDIA_HEADS.has(first) || isTitleWord(first)) && !known) s.none += CERTAIN;
+  if (ws.some((w) => ORG_NAMES.has(w)) && n >= 2 && !known) s.organization += MEDIUM;
+  if (n >= 2 && n <= 4 && isFirstName(first) && headAt < 0 && !PLACE_HEADS.has(last)) s.person += STRONG;
+  if (n <= 4 && headAt < 0 && caps.some((w) => SURNAME_SUFFIX.test(w) && w.length > 4 && !PLACE_NAMES.has(w))) s.person += n >= 2 ? STRONG : MEDIUM;
+  if (n === 1 && /^\p{Lu}{2,6}$/u.test(first) && !known) s.organization += MEDIUM;
+  if (n >= 2 && caps.every((w) => w === w.toUpperCase()) && !known) s.organization += WEAK;
+  if (n === 1 && ORG_SUFFIX.test(first) && first.length > 6 && !known) s.organization += MEDIUM;
+  if (n === 1 && lexiconTags(first).includes('LastName')) s.person += MEDIUM;
+  if (n === 1 && isFirstName(first)) s.person += WEAK;
+  if (n >= 2 && n <= 3 && headAt < 0 && !known && caps.length === ws.length && !caps.some((w) => w === w.toUpperCase())) s.person += WEAK;
+  return s;
+}
+
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
+const ORG_TAGS = ['Organization', 'SportsTeam', 'Company'];
+
+/** compromise's view, one vote per tagged word. */
+export function nlpScores(doc: Doc, piece: Piece): Scores {
+  const s = emptyScores();
+  for (const k of wordIndices(doc, piece)) {
+    const tags = doc.tags[k]!;
+    if (PERSON_TAGS.some((t) => tags.has(t))) s.person += WEAK;
+    if (PLACE_TAGS.some((t) => tags.has(t))) s.place += WEAK;
+    if (ORG_TAGS.some((t) => tags.has(t))) s.organization += WEAK;
+  }
+  return s;
+}
+
+/** Lower-case words just before and after the piece (skipping "the" and punctuation before). */
+function neighbours(doc: Doc, piece: Piece): { before: string[]; after: string[]; prevPunct: string; nextPunct: string } {
+  const before: string[] = [];
+  let prevPunct = '';
+  for (let k = piece.first - 1; k >= 0 && before.length < 3; k--) {
+    const t = doc.tokens[k]!;
+    if (t.kind === 'punct') { if (before.length === 0 && !prevPunct) prevPunct = t.text; if (t.text !== ',') break; continue; }
+    before.push(t.text.toLowerCase());
+  }
+  const after: string[] = [];
+  let nextPunct = '';
+  for (let k = piece.last + 1; k < doc.tokens.length && after.length < 4; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind === 'poss') continue;
+    if (t.kind === 'punct') { if (after.length === 0) nextPunct = t.text; break; }
+    if (t.cap && after.length === 0) break;
+    after.push(t.text.toLowerCase());
+  }
+  return { before, after, prevPunct, nextPunct };
+}
+
+/** What the surrounding words say ("in X", "X region", "oil company X", "X said", "his son, X"). */
+export function contextScores(doc: Doc, piece: Piece): Scores {
+  const s = emptyScores();
+  const { before, after, prevPunct } = neighbours(doc, piece);
+  const b0 = before[0] === 'the' ? before[1] : before[0];
+  if (b0 && PLACE_PREPOSITIONS.has(b0) && !prevPunct) s.place += WEAK;
+  if (after[0] && PLACE_NOUNS_AFTER.has(after[0])) s.place += MEDIUM;
+  if (b0 && ORG_NOUNS.has(b0) && !prevPunct) s.organization += MEDIUM;
+  const orgAfter = after.findIndex((w) => ORG_NOUNS.has(w));
+  if (orgAfter >= 0 && orgAfter <= 2 && !after.slice(0, orgAfter).some((w) => PERSON_VERBS.has(w) || /^(?:is|was|has|had|and|or|to|of|in)$/.test(w))) s.organization += MEDIUM;
+  if (after[0] && PERSON_VERBS.has(after[0])) s.person += WEAK;
+  if (prevPunct === ',' && before[0] && KIN_NOUNS.has(before[0])) s.person += STRONG;
+  return s;
+}
+
+export function addScores(into: Scores, from: Scores, factor = 1): Scores {
+  for (const k of Object.keys(into) as Kind[]) into[k] += from[k] * factor;
+  return into;
+}

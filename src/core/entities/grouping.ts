@@ -1,0 +1,108 @@
+// Groups typed mentions into entities: one per real-world thing, named by its longest full form.
+// "Turisbekov" joins "Zautbek Turisbekov", "U.S." joins "United States", "KAZAKHSTAN" joins "Kazakhstan",
+// and an acronym defined in parentheses joins its long form.
+import type { Entity, EntityType, Mention } from '../types';
+import { ENTITY_TYPES } from '../types';
+import type { Doc } from './document';
+import { canonicalOrg } from './lexicons/organizations';
+import { canonicalPlace } from './lexicons/places';
+import type { AcronymLink } from './patterns';
+import { keyOf, type Resolved } from './resolve';
+import { roleFor } from './roles';
+import { spanText } from './titles';
+
+interface Group {
+  type: EntityType;
+  key: string;
+  members: Resolved[];
+  extraAliases: string[];
+}
+
+function titleCase(name: string): string {
+  return name.split(' ').map((w) => (w.length > 1 && w === w.toUpperCase() && /\p{L}/u.test(w)
+    ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(' ');
+}
+
+function lastWord(name: string): string {
+  const words = name.split(' ');
+  return words[words.length - 1]!;
+}
+
+/** Group key of a place or organisation: its canonical variant, case-insensitive. */
+function baseKey(r: Resolved): string {
+  const name = r.name.replace(/\\_/g, ' ');
+  if (r.kind === 'place') return keyOf(canonicalPlace(name) === name ? canonicalPlace(titleCase(name)) : canonicalPlace(name));
+  if (r.kind === 'organization') return keyOf(canonicalOrg(name));
+  return keyOf(name);
+}
+
+export function groupEntities(doc: Doc, resolved: readonly Resolved[], acronyms: readonly AcronymLink[]): Entity[] {
+  const sorted = [...resolved].sort((a, b) => doc.tokens[a.piece.first]!.start - doc.tokens[b.piece.first]!.start);
+  const groups = new Map<string, Group>();
+  const acronymTarget = new Map<string, string>();
+  const acronymAliases = new Map<string, string[]>();
+  for (const link of acronyms) {
+    const acronym = keyOf(spanText(doc, link.acronym.first, link.acronym.last));
+    if (link.longPiece) acronymTarget.set(acronym, keyOf(canonicalOrg(spanText(doc, link.longPiece.first, link.longPiece.last))));
+    else acronymAliases.set(acronym, [...(acronymAliases.get(acronym) ?? []), link.longText]);
+  }
+  const fullNames = sorted.filter((r) => r.kind === 'person' && r.name.includes(' '));
+  for (const r of sorted) {
+    let key = baseKey(r);
+    if (r.kind === 'organization') key = acronymTarget.get(key) ?? key;
+    if (r.kind === 'person' && !r.name.includes(' ')) key = surnameOwner(r, fullNames) ?? key;
+    const id = `${r.kind}|${key}`;
+    let group = groups.get(id);
+    if (!group) {
+      group = { type: r.kind, key, members: [], extraAliases: acronymAliases.get(key) ?? [] };
+      groups.set(id, group);
+    }
+    group.members.push(r);
+  }
+  const entities = [...groups.values()].map((g) => toEntity(doc, g));
+  const order = (t: EntityType): number => ENTITY_TYPES.indexOf(t);
+  return mergeSameId(entities).sort((a, b) => order(a.type) - order(b.type) || a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/** The full name a lone surname belongs to: the nearest full name before it, else the first one after. */
+function surnameOwner(r: Resolved, fullNames: readonly Resolved[]): string | undefined {
+  const word = keyOf(r.name);
+  const owners = fullNames.filter((f) => keyOf(lastWord(f.name)) === word);
+  if (owners.length === 0) return undefined;
+  const before = owners.filter((f) => f.piece.first < r.piece.first);
+  return keyOf((before[before.length - 1] ?? owners[0]!).name);
+}
+
+function toEntity(doc: Doc, g: Group): Entity {
+  const mentions: Mention[] = g.members.map((m) => {
+    const start = doc.tokens[m.piece.first]!.start;
+    const end = doc.tokens[m.piece.last]!.end;
+    return { start, end, text: doc.text.slice(start, end) };
+  });
+  const forms = [...new Set(g.members.map((m) => m.name))];
+  const name = canonicalName(forms);
+  const roles = g.type === 'person' ? g.members.map((m) => roleFor(doc, m.piece)).filter((x): x is string => !!x) : [];
+  const aliases = [...new Set([...forms, ...g.extraAliases])].filter((f) => f !== name);
+  const entity: Entity = { id: `${g.type}:${name}`, name, type: g.type, aliases, mentions };
+  if (roles.length > 0) entity.role = roles[0];
+  return entity;
+}
+
+/** The longest full form, preferring one not written in capitals ("Kazakhstan" over "KAZAKHSTAN"). */
+function canonicalName(forms: readonly string[]): string {
+  const score = (f: string): number => (f === f.toUpperCase() && f.length > 6 ? 0 : 1000) + f.replace(/\\_/g, ' ').length;
+  return [...forms].sort((a, b) => score(b) - score(a))[0]!.replace(/\\_/g, ' ');
+}
+
+/** Two groups can end with the same name (a variant key and its full form); they are one entity. */
+function mergeSameId(entities: Entity[]): Entity[] {
+  const byId = new Map<string, Entity>();
+  for (const e of entities) {
+    const prev = byId.get(e.id);
+    if (!prev) { byId.set(e.id, e); continue; }
+    prev.mentions = [...prev.mentions, ...e.mentions].sort((a, b) => a.start - b.start);
+    prev.aliases = [...new Set([...prev.aliases, ...e.aliases])].filter((a) => a !== prev.name);
+    if (!prev.role && e.role) prev.role = e.role;
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,142 @@
+// Cuts titles, honorifics and leading demonyms out of a run, so that a span covers only the name:
+// "Kazakhstan Interior Minister Zautbek Turisbekov" → place "Kazakhstan", person "Zautbek Turisbekov"
+// with role "Interior Minister"; "Deputy Defense Minister Lt.-General Bolat Sembinov" → "Bolat Sembinov".
+import type { Run } from './candidates';
+import { isKnownName, isTitleWord } from './candidates';
+import type { Doc } from './document';
+import { isDemonym } from './lexicons/demonyms';
+import { GENERIC_HEADS, MEDIA_HEADS, ORG_HEADS, ORG_NAMES } from './lexicons/organizations';
+import { HONORIFICS, REPRESENTATIVE_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicons/people';
+import { PLACE_HEADS, PLACE_NAMES } from './lexicons/places';
+
+/** A stretch of a run that names one thing (its kind decided later). */
+export interface Piece extends Run {
+  /** The title the text puts before this name ("Interior Minister"). */
+  role?: string;
+  /** A title or honorific stood right before it, so it names a person. */
+  titled: boolean;
+}
+
+const COURTESY = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Sir', 'Dame', 'Messrs', 'Messrs.',
+  'Mme', 'Mme.', 'Mlle', 'Herr', 'Monsieur', 'Madame', 'Senor', 'Señor', 'Lord', 'Lady']);
+
+function words(doc: Doc, run: Run): number[] {
+  const out: number[] = [];
+  for (let k = run.first; k <= run.last; k++) if (doc.tokens[k]!.kind !== 'punct') out.push(k);
+  return out;
+}
+
+/** Text of tokens first..last as written, with whitespace runs made single spaces. */
+export function spanText(doc: Doc, first: number, last: number): string {
+  return doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end).replace(/\s+/g, ' ');
+}
+
+/** The whole run is one known multi-word name ("General Motors", "Secretary General"…) when the lexicon says so. */
+function isWholeKnown(doc: Doc, run: Run): boolean {
+  const text = spanText(doc, run.first, run.last);
+  return PLACE_NAMES.has(text) || ORG_NAMES.has(text);
+}
+
+/** Is token k a title word, or a modifier that leads to one within the run ("Deputy Defense Minister")? */
+function startsTitle(doc: Doc, ws: number[], at: number): boolean {
+  for (let p = at; p < ws.length; p++) {
+    const w = doc.tokens[ws[p]!]!.text;
+    if (isTitleWord(w)) return true;
+    if (!TITLE_MODIFIERS.has(w)) return false;
+  }
+  return false;
+}
+
+/** End (exclusive, in `ws`) of the title starting at `at`: modifiers, heads, honorifics and an "of …" tail made
+ * of title words ("Minister of Foreign Affairs", "Secretary of the Treasury"). */
+function titleEnd(doc: Doc, ws: number[], at: number): number {
+  let p = at;
+  let lastHead = -1;
+  while (p < ws.length) {
+    const w = doc.tokens[ws[p]!]!.text;
+    if (isTitleWord(w)) { lastHead = p; p++; continue; }
+    if (TITLE_MODIFIERS.has(w) && startsTitle(doc, ws, p)) { p++; continue; }
+    if ((w === 'of' || w === 'for') && lastHead === p - 1) {
+      let q = p + 1;
+      if (doc.tokens[ws[q]!]?.text === 'the') q++;
+      const tailStart = q;
+      while (q < ws.length && isTitleTailWord(doc.tokens[ws[q]!]!.text)) q++;
+      if (q > tailStart) { p = q; continue; }
+    }
+    break;
+  }
+  return lastHead < 0 ? at : Math.max(p, lastHead + 1);
+}
+
+/** Words that can follow "Minister of" / "Secretary of the" as part of the title rather than a name. */
+function isTitleTailWord(word: string): boolean {
+  if (isKnownName(word)) return false;
+  return TITLE_MODIFIERS.has(word) || ORG_HEADS.has(word) || /^(?:Affairs|Situations|State|Treasury|Interior|Staff|Defen[cs]e|Justice|Commerce)$/.test(word);
+}
+
+/** The role a title gives: position heads win over honorifics and ranks; courtesy titles are no role. */
+function roleOf(doc: Doc, ws: number[], from: number, to: number, countryBefore: string | undefined): string | undefined {
+  let end = to;
+  while (end > from && HONORIFICS.has(doc.tokens[ws[end - 1]!]!.text) && !TITLE_HEADS.has(doc.tokens[ws[end - 1]!]!.text)) end--;
+  let start = from;
+  if (end === from) {
+    end = to;
+    while (start < end && COURTESY.has(doc.tokens[ws[start]!]!.text)) start++;
+    if (start === end) return undefined;
+  }
+  const role = spanText(doc, ws[start]!, ws[end - 1]!);
+  const head = doc.tokens[ws[end - 1]!]!.text;
+  return countryBefore && REPRESENTATIVE_TITLES.has(head) ? `${countryBefore} ${role}` : role;
+}
+
+/** Splits a run into the pieces that name things, dropping titles and demonyms. */
+export function segmentRun(doc: Doc, run: Run): Piece[] {
+  if (isWholeKnown(doc, run)) return [{ ...run, titled: false }];
+  const ws = words(doc, run);
+  for (let p = 0; p < ws.length; p++) {
+    if (!isTitleWord(doc.tokens[ws[p]!]!.text) && !(TITLE_MODIFIERS.has(doc.tokens[ws[p]!]!.text) && startsTitle(doc, ws, p))) continue;
+    if (doc.tokens[ws[p]!]!.text === 'General' && p + 1 < ws.length && ORG_HEADS.has(doc.tokens[ws[ws.length - 1]!]!.text)) continue;
+    const end = titleEnd(doc, ws, p);
+    const before = p > 0 ? splitPrefix(doc, { first: run.first, last: ws[p - 1]! }) : [];
+    const country = p > 0 ? spanText(doc, ws[0]!, ws[p - 1]!) : undefined;
+    const role = roleOf(doc, ws, p, end, country && isKnownName(country) ? country : undefined);
+    if (end >= ws.length) return before;
+    const rest = segmentRun(doc, { first: ws[end]!, last: run.last });
+    if (rest.length > 0 && rest[0]!.first === ws[end]) rest[0] = { ...rest[0]!, role, titled: true };
+    return [...before, ...rest];
+  }
+  return splitPrefix(doc, run);
+}
+
+/** Drops leading demonyms and splits a leading known place from the name after it:
+ * "Kazakh Defence Ministry" → "Defence Ministry"; "London Financial Times" → "London" + "Financial Times";
+ * "Russian Parliament" → nothing; "Polish TV", "Warsaw TV", "Almaty Region" stay whole. */
+function splitPrefix(doc: Doc, run: Run): Piece[] {
+  if (isWholeKnown(doc, run)) return [{ ...run, titled: false }];
+  const ws = words(doc, run);
+  let p = 0;
+  while (p < ws.length && isDemonym(doc.tokens[ws[p]!]!.text)) p++;
+  const lastWord = doc.tokens[ws[ws.length - 1]!]!.text;
+  if (p > 0) {
+    if (p === ws.length) return [];
+    if (p === ws.length - 1 && MEDIA_HEADS.has(lastWord)) return [{ ...run, titled: false }];
+    if (p === ws.length - 1 && GENERIC_HEADS.has(lastWord)) return [];
+    return splitPrefix(doc, { first: ws[p]!, last: run.last });
+  }
+  // Longest known place at the front.
+  for (let q = ws.length - 2; q >= 0; q--) {
+    const prefix = spanText(doc, ws[0]!, ws[q]!);
+    if (!PLACE_NAMES.has(prefix) && !isKnownName(prefix)) continue;
+    if (!PLACE_NAMES.has(prefix) && !isUpperPlace(prefix)) break;
+    const rest = ws.slice(q + 1);
+    const next = doc.tokens[rest[0]!]!.text;
+    if (next === 'of' || next === 'and' || next === '&') break;
+    if (rest.length === 1 && (PLACE_HEADS.has(next) || MEDIA_HEADS.has(next) || GENERIC_HEADS.has(next))) break;
+    return [{ first: ws[0]!, last: ws[q]!, titled: false }, ...splitPrefix(doc, { first: rest[0]!, last: run.last })];
+  }
+  return [{ ...run, titled: false }];
+}
+
+function isUpperPlace(word: string): boolean {
+  return word === word.toUpperCase() && PLACE_NAMES.has(word.charAt(0) + word.slice(1).toLowerCase());
+}
