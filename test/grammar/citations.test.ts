@@ -19,7 +19,8 @@ describe('grammar: citations', () => {
     assert.equal(garrison.extentOf(CITATION, '(Interfax'), '(Interfax, March 3, 5)');
     assert.equal(garrison.extentOf('punctuation.definition.citation.begin.briefing', '(Interfax'), '(');
     assert.equal(garrison.extentOf(SOURCE, 'Interfax'), 'Interfax');
-    assert.ok(garrison.scopesAt('Interfax').includes('markup.italic.citation-source.briefing'));
+    // Italic for the publication, and entity.name innermost so its colour wins over an italic colour.
+    assert.deepEqual(garrison.scopesAt('Interfax').slice(-2), ['markup.italic.citation-source.briefing', SOURCE]);
     assert.equal(garrison.extentOf('punctuation.separator.citation.briefing', ', March 3'), ',');
     assert.equal(garrison.extentOf(DATE, 'March 3'), 'March 3');
     assert.equal(garrison.extentOf(DATE, '5)'), '5');
