@@ -1,0 +1,74 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { BriefingLensApi } from '../../src/features/api';
+import { closeAllEditors, extensionApi, nextEvent, offsetOf, showFixture, until } from './support';
+
+const FIXTURE = 'harbour-talks.briefing.txt';
+
+describe('Entities view', () => {
+  let api: BriefingLensApi;
+  let document: vscode.TextDocument;
+
+  before(async () => {
+    api = await extensionApi();
+    document = (await showFixture(FIXTURE)).document;
+  });
+  after(async () => {
+    await vscode.commands.executeCommand('briefingLens.sortByFrequency');
+    await closeAllEditors();
+  });
+
+  const snapshotOfFixture = () =>
+    until('the view to follow the fixture', () => {
+      const snapshot = api.entityTree.snapshot();
+      return snapshot.uri === document.uri.toString() && snapshot.groups.length === 3 && snapshot;
+    });
+
+  it('groups people, organizations and places with counts, roles and mentions', async () => {
+    const snapshot = await snapshotOfFixture();
+    const [people, organizations, places] = snapshot.groups;
+    assert.match(people.label, /^People \(\d+\)$/);
+    assert.match(organizations.label, /^Organizations \(\d+\)$/);
+    assert.match(places.label, /^Places \(\d+\)$/);
+    assert.strictEqual(people.label, `People (${people.entities.length})`);
+
+    const kowalczyk = people.entities.find((e) => e.label === 'Anna Kowalczyk');
+    assert.ok(kowalczyk, `people: ${people.entities.map((e) => e.label).join(', ')}`);
+    assert.match(kowalczyk.description, /^Foreign Minister · \d+ mentions$/);
+    assert.match(kowalczyk.mentions[0], /^line 11: Foreign Minister Anna Kowalczyk met/);
+    assert.ok(places.entities.some((e) => e.label === 'Vilnius'));
+    // Most mentioned first.
+    const counts = people.entities.map((e) => e.mentions.length);
+    assert.deepStrictEqual(counts, [...counts].sort((a, b) => b - a));
+  });
+
+  it('sorts by name from the title-bar toggle', async () => {
+    await vscode.commands.executeCommand('briefingLens.sortByName');
+    const places = (await snapshotOfFixture()).groups[2].entities.map((e) => e.label);
+    assert.deepStrictEqual(places, [...places].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it('reveals and selects an entity', async () => {
+    await vscode.commands.executeCommand('briefingLens.revealEntity', document.uri.toString(), 'person:Anna Kowalczyk');
+    await until('the entity row to be selected', () => api.entityTree.selectedEntityIds().includes('person:Anna Kowalczyk'));
+  });
+
+  it('reveals and selects a mention in the editor when its row is clicked', async () => {
+    const start = offsetOf(document, 'Kowalczyk and Petrauskas');
+    await vscode.commands.executeCommand('briefingLens.revealMention', document.uri.toString(), start, start + 9);
+    const editor = vscode.window.activeTextEditor;
+    assert.strictEqual(editor?.document.uri.toString(), document.uri.toString());
+    assert.strictEqual(editor.document.getText(editor.selection), 'Kowalczyk');
+  });
+
+  it('follows the active editor and empties (showing the welcome) for a non-briefing', async () => {
+    await snapshotOfFixture();
+    const changed = nextEvent('the view to change', api.entityTree.onDidChange, () => true);
+    await showFixture('shopping-notes.txt');
+    await changed;
+    await until('an empty view', () => api.entityTree.snapshot().groups.length === 0);
+    assert.strictEqual(api.entityTree.snapshot().uri, undefined);
+    await showFixture(FIXTURE);
+    await snapshotOfFixture();
+  });
+});

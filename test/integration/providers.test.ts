@@ -1,0 +1,192 @@
+// The language features over a fictional briefing, asked for the way VS Code itself asks.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { BriefingLensApi } from '../../src/features/api';
+import { closeAllEditors, extensionApi, offsetOf, positionOf, showFixture, textOf, until } from './support';
+
+const FIXTURE = 'harbour-talks.briefing.txt';
+
+interface DecodedToken {
+  line: number;
+  character: number;
+  length: number;
+  type: string;
+  modifiers: string[];
+}
+
+function decode(tokens: vscode.SemanticTokens, legend: vscode.SemanticTokensLegend): DecodedToken[] {
+  const result: DecodedToken[] = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i < tokens.data.length; i += 5) {
+    const [deltaLine, deltaStart, length, type, modifierBits] = tokens.data.slice(i, i + 5);
+    line += deltaLine;
+    character = deltaLine === 0 ? character + deltaStart : deltaStart;
+    const modifiers = legend.tokenModifiers.filter((_, bit) => modifierBits & (1 << bit));
+    result.push({ line, character, length, type: legend.tokenTypes[type], modifiers });
+  }
+  return result;
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
+}
+
+describe('language features on a briefing', () => {
+  let api: BriefingLensApi;
+  let document: vscode.TextDocument;
+
+  before(async () => {
+    api = await extensionApi();
+    document = (await showFixture(FIXTURE)).document;
+  });
+  after(closeAllEditors);
+
+  describe('semantic tokens', () => {
+    it('colour every mention by type and mark first mentions', async () => {
+      const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>(
+        'vscode.provideDocumentSemanticTokensLegend',
+        document.uri,
+      );
+      assert.deepStrictEqual(legend.tokenTypes, ['person', 'organization', 'place']);
+      const tokens = await until('semantic tokens', () =>
+        vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', document.uri),
+      );
+      const decoded = decode(tokens, legend);
+      const named = (t: DecodedToken) => document.getText(new vscode.Range(t.line, t.character, t.line, t.character + t.length));
+
+      const kowalczyk = decoded.filter((t) => t.type === 'person' && named(t).includes('Kowalczyk'));
+      assert.ok(kowalczyk.length >= 2, `Kowalczyk tokens: ${JSON.stringify(kowalczyk)}`);
+      assert.strictEqual(named(kowalczyk[0]), 'Anna Kowalczyk');
+      assert.deepStrictEqual(kowalczyk[0].modifiers, ['firstMention']);
+      assert.deepStrictEqual(kowalczyk[1].modifiers, []);
+      assert.ok(decoded.some((t) => t.type === 'place' && named(t) === 'Vilnius'), 'Vilnius is a place');
+
+      // Exactly the engine's mentions, one token each (none of the fixture's names spans a line).
+      const mentions = api.analysisOf(document).entities.flatMap((e) => e.mentions.map((m) => `${e.type}:${m.start}:${m.text}`));
+      assert.deepStrictEqual(
+        decoded.map((t) => `${t.type}:${document.offsetAt(new vscode.Position(t.line, t.character))}:${named(t)}`).sort(),
+        mentions.sort(),
+      );
+    });
+  });
+
+  describe('hover', () => {
+    it('shows the entity card on a surname-only mention', async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        document.uri,
+        positionOf(document, 'Kowalczyk told'),
+      );
+      const text = hoverText(hovers);
+      assert.match(text, /^\*\*Anna Kowalczyk\*\* · person/m);
+      assert.match(text, /Role: Foreign Minister/);
+      assert.match(text, /Mentions: \d+/);
+      assert.match(text, /First mention, line 11: \*Foreign Minister Anna Kowalczyk met/);
+      assert.match(text, /\[Show all mentions\]\(command:briefingLens\.showAllMentions\?/);
+      assert.match(text, /\[Reveal in Entities view\]\(command:briefingLens\.revealEntity\?/);
+    });
+
+    it('shows kind, value and unit on a figure', async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        document.uri,
+        positionOf(document, '$3.1 million', 0, 2),
+      );
+      const text = hoverText(hovers);
+      assert.match(text, /· money/);
+      assert.match(text, /Value: 3,100,000/);
+    });
+
+    it('shows source and dates on a citation', async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        document.uri,
+        positionOf(document, 'May 5, 6)'),
+      );
+      const text = hoverText(hovers);
+      assert.match(text, /Source: Baltic News Service/);
+      assert.match(text, /Dates: May 5, May 6/);
+    });
+
+    it('goes away when briefingLens.hover.enabled is off', async () => {
+      const config = vscode.workspace.getConfiguration('briefingLens');
+      const at = positionOf(document, 'Kowalczyk told');
+      const ours = async () =>
+        hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, at)).includes(
+          'Anna Kowalczyk',
+        );
+      await config.update('hover.enabled', false, vscode.ConfigurationTarget.Global);
+      try {
+        await until('the hover to go away', async () => !(await ours()));
+      } finally {
+        await config.update('hover.enabled', undefined, vscode.ConfigurationTarget.Global);
+      }
+      await until('the hover to come back', ours);
+    });
+  });
+
+  describe('outline', () => {
+    it('lists title, metadata, summary and sections with their paragraphs', async () => {
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+        'vscode.executeDocumentSymbolProvider',
+        document.uri,
+      );
+      const names = symbols.map((s) => s.name);
+      assert.strictEqual(names[0], 'VELMORA HARBOUR TALKS STALL OVER QUAY FEES');
+      assert.ok(names.some((n) => n.startsWith('Publication: Baltic Affairs Monitor')), names.join(' | '));
+      const background = symbols.find((s) => s.name === 'Background');
+      const outlook = symbols.find((s) => s.name === 'Outlook');
+      assert.ok(background && outlook, names.join(' | '));
+      assert.deepStrictEqual(
+        background.children.map((c) => c.name),
+        ['Foreign Minister Anna Kowalczyk met officials…', 'Lithuanian Transport Minister Rokas Petrauskas rejected…'],
+      );
+      assert.strictEqual(background.range.start.line, 8);
+      assert.ok(background.range.contains(background.children[1].range), 'paragraphs lie inside their section');
+    });
+
+    it('folds sections', async () => {
+      const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', document.uri);
+      assert.ok(
+        ranges.some((r) => r.start === 8 && r.end === 12),
+        `folding ranges: ${JSON.stringify(ranges.map((r) => [r.start, r.end]))}`,
+      );
+    });
+  });
+
+  describe('navigation', () => {
+    it('goes to the first mention from any mention', async () => {
+      const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+        'vscode.executeDefinitionProvider',
+        document.uri,
+        positionOf(document, 'Kowalczyk and Petrauskas'),
+      );
+      assert.strictEqual(locations.length, 1);
+      const target = locations[0] instanceof vscode.Location ? locations[0].range : locations[0].targetRange;
+      assert.strictEqual(textOf(document, target), 'Anna Kowalczyk');
+      assert.strictEqual(document.offsetAt(target.start), offsetOf(document, 'Anna Kowalczyk'));
+    });
+
+    it('finds every mention as a reference and highlights them', async () => {
+      const at = positionOf(document, 'Petrauskas said');
+      const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, at);
+      assert.deepStrictEqual(
+        references.map((l) => textOf(document, l)),
+        ['Rokas Petrauskas', 'Petrauskas', 'Petrauskas'],
+      );
+      const highlights = await vscode.commands.executeCommand<vscode.DocumentHighlight[]>(
+        'vscode.executeDocumentHighlights',
+        document.uri,
+        at,
+      );
+      assert.deepStrictEqual(
+        highlights.map((h) => h.range.start.line),
+        references.map((l) => l.range.start.line),
+      );
+    });
+  });
+});

@@ -1,0 +1,68 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { BriefingLensApi } from '../../src/features/api';
+import { closeAllEditors, extensionApi, nextEvent, until, writeWorkspaceFile } from './support';
+
+const TEXT = `HARBOUR PILOTS RETURN TO WORK
+
+Publication: Baltic Affairs Monitor Issue: 91
+
+Foreign Minister Anna Kowalczyk welcomed the deal in Gdansk on June 3.
+`;
+
+const ADDED = '\nKowalczyk will brief the Sejm on the agreement next week.\n';
+
+describe('re-analysis after an edit', () => {
+  let api: BriefingLensApi;
+
+  before(async () => {
+    api = await extensionApi();
+  });
+  after(closeAllEditors);
+
+  it('re-analyses the new version once typing pauses and refreshes the view', async () => {
+    const uri = await writeWorkspaceFile('pilots.briefing.txt', TEXT);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const document = editor.document;
+    const mentionsOfKowalczyk = () =>
+      api
+        .analysisOf(document)
+        .entities.find((e) => e.name === 'Anna Kowalczyk')
+        ?.mentions.map((m) => m.text) ?? [];
+    assert.deepStrictEqual(mentionsOfKowalczyk(), ['Anna Kowalczyk']);
+    await until('the view to show the document', () => api.entityTree.snapshot().uri === uri.toString());
+
+    const analysed = nextEvent('the analysis of the edited version', api.onDidAnalyse, (e) => e.uri.toString() === uri.toString() && e.version === document.version);
+    const viewChanged = nextEvent('the view to refresh', api.entityTree.onDidChange, () => true);
+    const edited = await editor.edit((builder) => builder.insert(document.positionAt(document.getText().length), ADDED));
+    assert.ok(edited);
+    const event = await analysed;
+    assert.strictEqual(event.version, document.version);
+    assert.deepStrictEqual(
+      event.analysis.entities.find((e) => e.name === 'Anna Kowalczyk')?.mentions.map((m) => m.text),
+      ['Anna Kowalczyk', 'Kowalczyk'],
+    );
+    await viewChanged;
+    const people = api.entityTree.snapshot().groups[0];
+    const row = people.entities.find((e) => e.label === 'Anna Kowalczyk');
+    assert.strictEqual(row?.mentions.length, 2);
+    assert.match(row.mentions[1], /^line 7: Kowalczyk will brief/);
+  });
+
+  it('never serves an older version: providers analyse the current text at once', async () => {
+    const uri = await writeWorkspaceFile('pilots-fresh.briefing.txt', TEXT);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const document = editor.document;
+    await editor.edit((builder) => builder.insert(document.positionAt(document.getText().length), ADDED));
+    // Asked straight after the edit, well inside the debounce delay.
+    const references = await vscode.commands.executeCommand<vscode.Location[]>(
+      'vscode.executeReferenceProvider',
+      uri,
+      document.positionAt(document.getText().indexOf('Kowalczyk will') + 2),
+    );
+    assert.deepStrictEqual(
+      references.map((l) => document.getText(l.range)),
+      ['Anna Kowalczyk', 'Kowalczyk'],
+    );
+  });
+});
