@@ -83,7 +83,7 @@ describe('language features on a briefing', () => {
       );
       const text = hoverText(hovers);
       assert.match(text, /^\*\*Anna Kowalczyk\*\* · person/m);
-      assert.match(text, /Role: Foreign Minister/);
+      assert.match(text, /Role: (Foreign )?Minister/);
       assert.match(text, /Mentions: \d+/);
       assert.match(text, /First mention, line 11: \*Foreign Minister Anna Kowalczyk met/);
       assert.match(text, /\[Show all mentions\]\(command:briefingLens\.showAllMentions\?/);

@@ -33,7 +33,6 @@ describe('re-analysis after an edit', () => {
     await until('the view to show the document', () => api.entityTree.snapshot().uri === uri.toString());
 
     const analysed = nextEvent('the analysis of the edited version', api.onDidAnalyse, (e) => e.uri.toString() === uri.toString() && e.version === document.version);
-    const viewChanged = nextEvent('the view to refresh', api.entityTree.onDidChange, () => true);
     const edited = await editor.edit((builder) => builder.insert(document.positionAt(document.getText().length), ADDED));
     assert.ok(edited);
     const event = await analysed;
@@ -42,10 +41,12 @@ describe('re-analysis after an edit', () => {
       event.analysis.entities.find((e) => e.name === 'Anna Kowalczyk')?.mentions.map((m) => m.text),
       ['Anna Kowalczyk', 'Kowalczyk'],
     );
-    await viewChanged;
-    const people = api.entityTree.snapshot().groups[0];
-    const row = people.entities.find((e) => e.label === 'Anna Kowalczyk');
-    assert.strictEqual(row?.mentions.length, 2);
+    // The view rebuilds either on that event or, if VS Code asked for its rows meanwhile, already did.
+    const row = await until('the view to show the new mention', () => {
+      const people = api.entityTree.snapshot().groups[0];
+      const kowalczyk = people?.entities.find((e) => e.label === 'Anna Kowalczyk');
+      return kowalczyk?.mentions.length === 2 && kowalczyk;
+    });
     assert.match(row.mentions[1], /^line 7: Kowalczyk will brief/);
   });
 
