@@ -66,7 +66,7 @@ export function isNameToken(doc: Doc, i: number): boolean {
   if (isKnownName(t.text)) return true;
   if (t.sentenceStart || doc.headingLines.has(t.line)) {
     if (isCommonWord(t.text)) return false;
-    const tags = doc.tags[i]!;
+    const tags = doc.tagsAt(i);
     if (WORD_CLASS_TAGS.some((x) => tags.has(x)) && !NAME_CLASS_TAGS.some((x) => tags.has(x)) && !isDemonym(t.text)) return false;
   }
   return true;

@@ -93,7 +93,7 @@ const ORG_TAGS = ['Organization', 'SportsTeam', 'Company'];
 export function nlpScores(doc: Doc, piece: Piece): Scores {
   const s = emptyScores();
   for (const k of wordIndices(doc, piece)) {
-    const tags = doc.tags[k]!;
+    const tags = doc.tagsAt(k);
     if (PERSON_TAGS.some((t) => tags.has(t))) s.person += WEAK;
     if (PLACE_TAGS.some((t) => tags.has(t))) s.place += WEAK;
     if (ORG_TAGS.some((t) => tags.has(t))) s.organization += WEAK;

@@ -1,13 +1,14 @@
 // Everything the entity rules read about one document: tokens, compromise's tags, and which lines
 // are upper-case headlines or Title Case headings (where capitals say nothing about names).
-import { tagTokens } from './nlp';
+import { tagRange } from './nlp';
 import { maskText, tokenize, type Token } from './tokens';
 
 export interface Doc {
   readonly text: string;
   readonly tokens: readonly Token[];
-  /** compromise's tags per token. */
-  readonly tags: ReadonlyArray<ReadonlySet<string>>;
+  /** compromise's tags for token i, computed on first use for the sentence around it (compromise is the
+   * slowest part, and most names are settled without it). */
+  tagsAt(i: number): ReadonlySet<string>;
   /** Lines written in capitals ("KAZAKHSTAN PREPARED TO USE FORCE"). */
   readonly upperLines: ReadonlySet<number>;
   /** Title Case lines without a final full stop ("Walesa Fires TV, Radio Council Chairman"). */
@@ -19,7 +20,6 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'a
 export function buildDoc(text: string): Doc {
   const masked = maskText(text);
   const tokens = tokenize(masked);
-  const tags = tagTokens(masked, tokens);
   const upperLines = new Set<number>();
   const headingLines = new Set<number>();
   const lines = masked.split(/\r\n|\r|\n/);
@@ -42,5 +42,36 @@ export function buildDoc(text: string): Doc {
     const standalone = blank(line - 1) || blank(line + 1);
     if (content.length >= 3 && caps / content.length >= 0.75 && !endsSentence && standalone) headingLines.add(line);
   }
-  return { text, tokens, tags, upperLines, headingLines };
+  return { text, tokens, tagsAt: lazyTags(masked, tokens), upperLines, headingLines };
 }
+
+const MAX_CHUNK = 400;
+
+/** Tags computed per chunk: a sentence, or a stretch of at most MAX_CHUNK characters cut at a line end. */
+function lazyTags(masked: string, tokens: readonly Token[]): (i: number) => ReadonlySet<string> {
+  const chunkOf = new Int32Array(tokens.length);
+  const bounds: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    const t = tokens[i];
+    const long = t !== undefined && t.end - tokens[from]!.start > MAX_CHUNK;
+    if (t === undefined || t.sentenceStart || (long && t.line !== tokens[i - 1]!.line) || t.end - tokens[from]!.start > 3 * MAX_CHUNK) {
+      bounds.push([from, i - 1]);
+      from = i;
+    }
+  }
+  bounds.forEach(([a, b], c) => { for (let k = a; k <= b; k++) chunkOf[k] = c; });
+  const cache = new Map<number, Array<ReadonlySet<string>>>();
+  return (i: number): ReadonlySet<string> => {
+    if (i < 0 || i >= tokens.length) return NO_TAGS;
+    const c = chunkOf[i]!;
+    let tags = cache.get(c);
+    if (!tags) {
+      tags = tagRange(masked, tokens, bounds[c]![0], bounds[c]![1]);
+      cache.set(c, tags);
+    }
+    return tags[i - bounds[c]![0]] ?? NO_TAGS;
+  };
+}
+
+const NO_TAGS: ReadonlySet<string> = new Set();

@@ -39,59 +39,30 @@ function registerLexicon(): void {
 }
 registerLexicon();
 
-const MAX_BLOCK = 4000;
-
 interface Term {
-  text: string;
   tags: string[];
   offset: { start: number; length: number };
 }
 
-/** Cuts the text into paragraph blocks no longer than MAX_BLOCK, breaking long ones after a sentence end. */
-function blocks(masked: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const paragraph = /\n[ \t]*(?:\r?\n)+/g;
-  let start = 0;
-  const pushCut = (from: number, to: number): void => {
-    let s = from;
-    while (to - s > MAX_BLOCK) {
-      const window = masked.slice(s, s + MAX_BLOCK);
-      let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('.\n'), window.lastIndexOf('\n'));
-      if (cut < MAX_BLOCK / 4) cut = window.lastIndexOf(' ');
-      if (cut < MAX_BLOCK / 4) cut = MAX_BLOCK - 1;
-      out.push([s, s + cut + 1]);
-      s += cut + 1;
-    }
-    if (to > s) out.push([s, to]);
-  };
-  for (let m = paragraph.exec(masked); m; m = paragraph.exec(masked)) {
-    pushCut(start, m.index);
-    start = m.index + m[0].length;
+/** compromise's tags for tokens[from..to] (inclusive), read from one call on that stretch of text. */
+export function tagRange(masked: string, tokens: readonly Token[], from: number, to: number): Array<ReadonlySet<string>> {
+  const tags: Array<ReadonlySet<string>> = [];
+  for (let k = from; k <= to; k++) tags.push(EMPTY);
+  const s = tokens[from]!.start;
+  let terms: Term[];
+  try {
+    const json = nlp(masked.slice(s, tokens[to]!.end)).json({ offset: true, terms: { offset: true } }) as Array<{ terms: Term[] }>;
+    terms = json.flatMap((sentence) => sentence.terms);
+  } catch {
+    return tags; // compromise failing on an odd stretch only loses this signal
   }
-  pushCut(start, masked.length);
-  return out.filter(([s, e]) => /\p{L}/u.test(masked.slice(s, e)));
-}
-
-/** compromise's tags for each token (index-aligned with `tokens`; empty where it has none). */
-export function tagTokens(masked: string, tokens: readonly Token[]): Array<ReadonlySet<string>> {
-  const tags: Array<ReadonlySet<string>> = tokens.map(() => EMPTY);
-  let ti = 0;
-  for (const [s, e] of blocks(masked)) {
-    const block = masked.slice(s, e);
-    let terms: Term[];
-    try {
-      const json = nlp(block).json({ offset: true, terms: { offset: true } }) as Array<{ terms: Term[] }>;
-      terms = json.flatMap((sentence) => sentence.terms);
-    } catch {
-      continue; // compromise failing on an odd block only loses this signal
-    }
-    for (const term of terms) {
-      const ts = s + term.offset.start;
-      const te = ts + Math.max(term.offset.length, 1);
-      while (ti < tokens.length && tokens[ti]!.start < ts) ti++;
-      const set = new Set(term.tags);
-      for (let k = ti; k < tokens.length && tokens[k]!.start < te; k++) tags[k] = set;
-    }
+  let k = from;
+  for (const term of terms) {
+    const ts = s + term.offset.start;
+    const te = ts + Math.max(term.offset.length, 1);
+    while (k <= to && tokens[k]!.start < ts) k++;
+    const set = new Set(term.tags);
+    for (let j = k; j <= to && tokens[j]!.start < te; j++) tags[j - from] = set;
   }
   return tags;
 }

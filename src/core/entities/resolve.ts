@@ -21,6 +21,7 @@ export function keyOf(name: string): string {
 }
 
 const MIN_SCORE = 2;
+const NLP_THRESHOLD = 6;
 const SURNAME_WEIGHT = 12;
 
 function capWords(name: string): string[] {
@@ -32,10 +33,11 @@ export function resolvePieces(doc: Doc, pieces: readonly Piece[], bonus: Readonl
   const names = pieces.map((p) => spanText(doc, p.first, p.last));
   const local = pieces.map((p, i) => {
     const s = intrinsicScores(doc, p);
-    addScores(s, nlpScores(doc, p));
     addScores(s, contextScores(doc, p));
     const extra = bonus[i];
     if (extra) addScores(s, extra);
+    // compromise is asked only where the rules leave the question open.
+    if (best(s).score < NLP_THRESHOLD) addScores(s, nlpScores(doc, p));
     return s;
   });
   const byKey = new Map<string, Scores>();
