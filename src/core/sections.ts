@@ -1,3 +1,115 @@
-import type { Section } from './types';
-// STUB — owned by the figures/citations/sections work.
-export function extractSections(_text: string): Section[] { return []; }
+// The outline of a briefing: title, metadata, summary, section headings and the paragraphs under them.
+// Blocks come from text/blocks.ts; this file decides what each block is.
+import { splitRange } from './sentences';
+import { Block, segmentBlocks } from './text/blocks';
+import { looksLikeHeading } from './text/headings';
+import { Line, splitLines } from './text/lines';
+import type { Section, SectionKind } from './types';
+
+const NAME_LENGTH = 60;
+/** "1. Background", "II. Outlook": a numbered line may be a heading, a "-" bullet never is. */
+const NUMBERED_MARKER = /^(?:\d{1,2}|[IVXLC]{1,6})[.)]\s/;
+const TITLE_MAX_LENGTH = 200;
+/** A one-line lead longer than this is a summary only if it is a single sentence. */
+const SHORT_LEAD = 200;
+
+export function extractSections(text: string): Section[] {
+  const lines = splitLines(text);
+  const blocks = segmentBlocks(text, lines);
+  const sections: Section[] = [];
+  let titleFound = false;
+  let headerSeen = false;
+  let bodyStarted = false;
+  let summaryPending = false;
+  let heading: Section | null = null;
+
+  const lastTextBlock = findLastIndex(blocks, (b) => b.role === 'text');
+  blocks.forEach((block, index) => {
+    const make = (kind: SectionKind) => section(kind, block, lines);
+    switch (block.role) {
+      case 'furniture':
+        return;
+      case 'summary-label':
+        summaryPending = true;
+        return;
+      case 'metadata':
+        headerSeen = true;
+        sections.push(make('metadata'));
+        return;
+      case 'title':
+        if (!titleFound) {
+          titleFound = true;
+          sections.push(make('title'));
+        } else {
+          heading = make('section');
+          sections.push(heading);
+        }
+        return;
+    }
+    const first = lines[block.firstLine].text.trim();
+    if (summaryPending) {
+      summaryPending = false;
+      sections.push(make('summary'));
+      return;
+    }
+    if (!titleFound && !bodyStarted && isTitleShaped(block, first)) {
+      titleFound = true;
+      sections.push(make('title'));
+      return;
+    }
+    if (block.firstLine === block.lastLine && (!block.bullet || NUMBERED_MARKER.test(first)) && looksLikeHeading(first)) {
+      bodyStarted = true;
+      heading = make('section');
+      sections.push(heading);
+      return;
+    }
+    if (!bodyStarted && (titleFound || headerSeen) && index < lastTextBlock && isLeadShaped(text, block)) {
+      bodyStarted = true;
+      sections.push(make('summary'));
+      return;
+    }
+    bodyStarted = true;
+    const paragraph = make('paragraph');
+    if (heading) {
+      heading.children.push(paragraph);
+      heading.end = paragraph.end;
+    } else {
+      sections.push(paragraph);
+    }
+  });
+  return sections;
+}
+
+function section(kind: SectionKind, block: Block, lines: readonly Line[]): Section {
+  return { kind, line: block.firstLine, text: sectionName(lines[block.firstLine].text), start: block.start, end: block.end, children: [] };
+}
+
+/** The line trimmed and cut to 60 UTF-16 units, never splitting a surrogate pair. */
+function sectionName(line: string): string {
+  const trimmed = line.trim();
+  if (trimmed.length <= NAME_LENGTH) return trimmed;
+  const cut = /[\uD800-\uDBFF]/.test(trimmed[NAME_LENGTH - 1]) ? NAME_LENGTH - 1 : NAME_LENGTH;
+  return trimmed.slice(0, cut);
+}
+
+/** A headline: one short line before any body text, not closed by a full stop unless it is all capitals. */
+function isTitleShaped(block: Block, first: string): boolean {
+  if (block.bullet || block.firstLine !== block.lastLine || first.length > TITLE_MAX_LENGTH) return false;
+  // "# Headline" may be a title; "## Background" is a section even at the top.
+  if (/^#{2,6}\s/.test(first)) return false;
+  if (first.split(/\s+/).length > 30) return false;
+  const allCaps = !/\p{Ll}/u.test(first) && /\p{Lu}/u.test(first);
+  return allCaps || !/[.;:,]["”’')\]]*$/.test(first);
+}
+
+/** A lead: one line of one sentence (or a short line) directly after the headline or metadata. */
+function isLeadShaped(text: string, block: Block): boolean {
+  if (block.bullet || block.firstLine !== block.lastLine) return false;
+  if (block.end - block.start <= SHORT_LEAD) return true;
+  return splitRange(text, block.start, block.end).length === 1;
+}
+
+function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i;
+  return -1;
+}

@@ -1,0 +1,151 @@
+// Cuts a text into blocks: runs of lines that belong together (a paragraph, a list item, a metadata
+// line with its continuation, a YAML key, a piece of furniture). Sections and sentences both read them,
+// so the outline and the sentence boundaries always agree.
+import { looksLikeHeading, isMarkdownHeading } from './headings';
+import { indentOf, Line, splitLines } from './lines';
+import { LineRole, isCaveatStart, parenBalance, roleOfLine } from './lineRoles';
+
+export type BlockRole = LineRole;
+
+export interface Block {
+  role: BlockRole;
+  firstLine: number;
+  lastLine: number;
+  /** First non-blank character of the block. */
+  start: number;
+  /** Just past the last non-blank character of the block. */
+  end: number;
+  /** The block opens with a list marker ("-", "*", "--", "1."). */
+  bullet: boolean;
+}
+
+const BULLET = /^[ \t]*(?:--|[-*•▪◦‣–]|\d{1,3}[.)]|\(\d{1,3}\)|[a-z]\))[ \t]+(\S)/u;
+const SENTENCE_END = /[.:;!?]["”’')\]*]*$/;
+/** Lines longer than this are not hard-wrapped: each is a paragraph of its own. */
+const UNWRAPPED_WIDTH = 100;
+/** A metadata line with an unclosed parenthesis takes at most this many continuation lines. */
+const MAX_CONTINUATION_LINES = 3;
+
+export function segmentBlocks(text: string, lines: readonly Line[] = splitLines(text)): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let inCaveat = false;
+  let parenDepth = 0;
+
+  const firstNonBlank = (line: Line) => line.start + (line.text.length - line.text.trimStart().length);
+  const lastNonBlank = (line: Line) => line.start + line.text.trimEnd().length;
+  const open = (line: Line, role: BlockRole, bullet = false): Block => {
+    const block: Block = { role, firstLine: line.index, lastLine: line.index, start: firstNonBlank(line), end: lastNonBlank(line), bullet };
+    blocks.push(block);
+    return block;
+  };
+  const extend = (block: Block, line: Line) => {
+    block.lastLine = line.index;
+    block.end = lastNonBlank(line);
+  };
+
+  let first = 0;
+  const frontMatterEnd = yamlFrontMatterEnd(lines);
+  if (frontMatterEnd > 0) {
+    open(lines[0], 'furniture');
+    for (let i = 1; i < frontMatterEnd; i++) {
+      const line = lines[i];
+      if (line.text.trim() === '') {
+        current = null;
+        continue;
+      }
+      const key = /^([A-Za-z_][\w.-]*)[ \t]*:/.exec(line.text);
+      if (key || !current) current = open(line, key?.[1].toLowerCase() === 'title' ? 'title' : 'metadata');
+      else extend(current, line);
+    }
+    open(lines[frontMatterEnd], 'furniture');
+    current = null;
+    first = frontMatterEnd + 1;
+  }
+
+  for (let i = first; i < lines.length; i++) {
+    const line = lines[i];
+    const trimmed = line.text.trim();
+    if (trimmed === '') {
+      current = null;
+      inCaveat = false;
+      parenDepth = 0;
+      continue;
+    }
+    if (current && inCaveat) {
+      extend(current, line);
+      if (trimmed.endsWith('.')) {
+        current = null;
+        inCaveat = false;
+      }
+      continue;
+    }
+    if (current && parenDepth > 0) {
+      if (line.index - current.firstLine <= MAX_CONTINUATION_LINES) {
+        extend(current, line);
+        parenDepth = Math.max(0, parenDepth + parenBalance(line.text));
+        if (parenDepth === 0) current = null;
+        continue;
+      }
+      parenDepth = 0;
+      current = null;
+    }
+    if (isCaveatStart(trimmed)) {
+      current = open(line, 'furniture');
+      inCaveat = !trimmed.endsWith('.');
+      if (!inCaveat) current = null;
+      continue;
+    }
+    const role = roleOfLine(trimmed);
+    if (role !== 'text') {
+      current = open(line, role);
+      parenDepth = role === 'metadata' ? Math.max(0, parenBalance(line.text)) : 0;
+      if (parenDepth === 0) current = null;
+      continue;
+    }
+    if (isMarkdownHeading(trimmed)) {
+      open(line, 'text');
+      current = null;
+      continue;
+    }
+    const previous = current ? lines[current.lastLine] : null;
+    const bullet = isBulletStart(line.text, previous, current);
+    if (current && current.role === 'text' && previous && !bullet && !startsParagraph(line, previous, current)) {
+      extend(current, line);
+    } else {
+      current = open(line, 'text', bullet);
+    }
+  }
+  return blocks;
+}
+
+/** The index of the closing "---" of YAML front matter that opens the text, or 0 when there is none. */
+function yamlFrontMatterEnd(lines: readonly Line[]): number {
+  if (lines.length < 3 || lines[0].text.trim() !== '---') return 0;
+  if (!/^[A-Za-z_][\w.-]*[ \t]*:/.test(lines[1].text)) return 0;
+  const limit = Math.min(lines.length, 1000);
+  for (let i = 2; i < limit; i++) {
+    const t = lines[i].text.trim();
+    if (t === '---' || t === '...') return i;
+  }
+  return 0;
+}
+
+/** A list marker opens a new item unless it merely continues a wrapped sentence ("…governance\n- in particular"). */
+function isBulletStart(text: string, previous: Line | null, current: Block | null): boolean {
+  const match = BULLET.exec(text);
+  if (!match) return false;
+  if (!previous || current?.bullet) return true;
+  if (SENTENCE_END.test(previous.text.trimEnd())) return true;
+  return /[\p{Lu}\d*"“‘'[(]/u.test(match[1]);
+}
+
+/** A new paragraph without a blank line: first-line indentation, unwrapped text, or a heading line above. */
+function startsParagraph(line: Line, previous: Line, current: Block): boolean {
+  if (current.bullet) return false;
+  const indent = indentOf(line.text);
+  if (indent > 0 && indent > indentOf(previous.text)) return true;
+  const prev = previous.text.trim();
+  if (prev.length > UNWRAPPED_WIDTH && SENTENCE_END.test(prev)) return true;
+  return current.firstLine === current.lastLine && prev.length <= 60 && looksLikeHeading(prev) && /^\s*[\p{Lu}"“]/u.test(line.text);
+}

@@ -1,0 +1,65 @@
+// What a single line is, judged on its own: page furniture, a metadata line, a headline tag, or text.
+// Multi-line structures (YAML front matter, the FBIS caveat, wrapped paragraphs) are handled in blocks.ts.
+
+export type LineRole = 'furniture' | 'metadata' | 'title' | 'summary-label' | 'text';
+
+/** SGML/HTML container tags alone on a line: <DOC>, </TEXT>, <HEADER>. */
+const CONTAINER_TAG = /^(?:<\/?[A-Za-z][\w-]*>\s*)+$/;
+const HTML_COMMENT = /^<!--.*-->$/;
+/** Rules and separators: YAML "---", "***", "* * *", "___", markdown's trailing "\###". */
+const RULE = /^(?:-{3,}|\.{3}|\*{3,}|(?:\* ){2,}\*|_{3,}|={3,}|~{3,}|\\?#{1,6})$/;
+const END_LABEL = /^END (?:SUMMARY|BOX)$/i;
+/** Lines a web capture leaves behind: buttons, prompts, placeholders. */
+const WEB_FURNITURE = new RegExp(
+  '^(?:placeholder canvas|share(?: this)?(?: (?:article|story|page))?|share on \\w+|tweet|print(?: this)?|e-?mail(?: this)?|' +
+    'click here to subscribe|subscribe(?: now)?|sign up(?: for .*newsletter.*)?|advertisement|sponsored|skip to (?:main )?content|' +
+    'read more|related(?: articles| stories| content)?|comments?|follow us(?: on .*)?|back to top|loading\\.*|image caption|' +
+    'listen to (?:this )?article|cookie settings|accept cookies|open in app|view comments|more from .*)$',
+  'i',
+);
+
+/** Tags whose line carries a headline. */
+const TITLE_TAG = /<(?:TI|HEADLINE|HL|TITLE)>/i;
+/** A line that opens with a tag and has content after it: <DOCNO> …, <F P=102> …, <DATE1> …. */
+const TAGGED_CONTENT = /^<[A-Za-z][^<>]*>\s*\S/;
+const METADATA_KEYS =
+  'publication|published|publisher|date|dated|dateline|source|sources|by|author|authors|byline|language|' +
+  'article type|document type|doc(?:ument)? (?:id|no|number)|volume|issue|classification|subject|subj|' +
+  'updated|posted|filed|edition|word count|length|copyright|caveat|precedence|report no|originator|' +
+  'distribution|region|country|keywords|tags|category|topic|topics|location|place|time|release|contact|from|to|ref';
+const METADATA_KEY_LINE = new RegExp(`^(?:${METADATA_KEYS})\\s*:`, 'i');
+/** "By Jane Doe", "By Jane Doe and John Roe": a byline, short and capitalised. */
+const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
+const BYLINE = new RegExp(`^By:?\\s+${NAME_WORD}(?:(?:\\s+|\\s*,\\s*)(?:${NAME_WORD}|and|&|de|van|von|al|bin))*$`, 'u');
+const MONTH_START = /^By\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+/** FBIS trailer "(AUTHOR: …" and routing line "ELAG/GILISON/CL 9/1952Z MAR". */
+const AUTHOR_TRAILER = /^\(AUTHOR:/i;
+const ROUTING_LINE = /^[A-Z]{2,}(?:\/[A-Z0-9]+)+\s+\d{1,2}\/\d{4}Z\b/;
+const SUMMARY_LABEL = /^\[?SUMMARY\]?:?$/;
+
+export function roleOfLine(trimmed: string): LineRole {
+  if (trimmed === '') return 'furniture';
+  if (CONTAINER_TAG.test(trimmed) || HTML_COMMENT.test(trimmed) || RULE.test(trimmed)) return 'furniture';
+  if (END_LABEL.test(trimmed) || WEB_FURNITURE.test(trimmed)) return 'furniture';
+  if (SUMMARY_LABEL.test(trimmed)) return 'summary-label';
+  if (TITLE_TAG.test(trimmed)) return 'title';
+  if (TAGGED_CONTENT.test(trimmed)) return 'metadata';
+  if (AUTHOR_TRAILER.test(trimmed) || ROUTING_LINE.test(trimmed)) return 'metadata';
+  // Real metadata keys are capitalised; a wrapped body line may start with a lower-case "to:".
+  if (trimmed.length <= 300 && /^\p{Lu}/u.test(trimmed) && METADATA_KEY_LINE.test(trimmed)) return 'metadata';
+  if (trimmed.length <= 80 && BYLINE.test(trimmed) && !MONTH_START.test(trimmed)) return 'metadata';
+  return 'text';
+}
+
+/** The FBIS dissemination caveat opens with this and runs to its first full stop. */
+export const isCaveatStart = (trimmed: string): boolean => /^DUE TO COPYRIGHT OR OTHER RESTRICTIONS\b/.test(trimmed);
+
+/** Opening minus closing parentheses: a metadata line that opens one keeps its continuation lines until it closes. */
+export function parenBalance(line: string): number {
+  let balance = 0;
+  for (const ch of line) {
+    if (ch === '(') balance++;
+    else if (ch === ')') balance--;
+  }
+  return balance;
+}

@@ -1,0 +1,51 @@
+// Lines as VS Code counts them: "\r\n", "\n" and a lone "\r" each end a line.
+
+export interface Line {
+  /** Zero-based line number. */
+  index: number;
+  /** Offset of the first character of the line. */
+  start: number;
+  /** Offset just past the last character, line break excluded. */
+  end: number;
+  /** The line's content without its line break. */
+  text: string;
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    lines.push({ index: lines.length, start, end: i, text: text.slice(start, i) });
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  lines.push({ index: lines.length, start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+
+/** The zero-based line holding `offset` (binary search over line starts). */
+export function lineOfOffset(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Width of the leading whitespace, a tab counting as four columns. */
+export function indentOf(line: string): number {
+  let width = 0;
+  for (const ch of line) {
+    if (ch === ' ' || ch === '\u00a0') width++;
+    else if (ch === '\t') width += 4;
+    else break;
+  }
+  return width;
+}
+
+export const isBlank = (line: string): boolean => line.trim() === '';

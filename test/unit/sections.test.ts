@@ -1,0 +1,100 @@
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { extractSections } from '../../src/core/sections';
+import type { Section } from '../../src/core/types';
+
+const engineFixture = (name: string) => fs.readFileSync(path.join(__dirname, '../../../test/fixtures/engine', name), 'utf8');
+
+const outline = (sections: readonly Section[]): string[] =>
+  sections.flatMap((s) => [`${s.kind} ${s.line}`, ...s.children.map((c) => `  ${c.kind} ${c.line}`)]);
+
+describe('extractSections', () => {
+  it('reads a web capture: furniture skipped, title, metadata, summary, paragraphs', () => {
+    const text = engineFixture('web-capture.txt');
+    const sections = extractSections(text);
+    assert.deepEqual(outline(sections), ['title 2', 'metadata 4', 'summary 6', 'paragraph 8', 'paragraph 10', 'paragraph 14']);
+    assert.equal(sections[0].text, 'TAJIKISTAN READIES BORDER GUARDS FOR “SPRING OFFENSIVE”');
+    assert.equal(sections[3].text, 'The government of Tajikistan has moved 4,500 border guards a', 'cut to 60 characters');
+    assert.equal(sections[3].text.length, 60);
+  });
+
+  it('reads FBIS SGML: header tags are metadata, the caveat and containers are furniture, indented lines open paragraphs', () => {
+    const sections = extractSections(engineFixture('fbis-style.txt'));
+    assert.deepEqual(outline(sections), [
+      'metadata 1', 'metadata 2', 'metadata 6', 'metadata 7', 'metadata 8', 'title 9', 'paragraph 16', 'paragraph 20',
+      'metadata 23', 'metadata 25',
+    ]);
+    assert.equal(sections[3].text, 'Article Type:FBIS', 'trailing space trimmed');
+  });
+
+  it('skips the FBIS dissemination caveat', () => {
+    const text = [
+      '<DATE1>  2 May 1994 </DATE1>',
+      'DUE TO COPYRIGHT OR OTHER RESTRICTIONS THE FOLLOWING',
+      'ITEM IS FOR FICTIONAL USE ONLY.',
+      'Document Type:TEST',
+    ].join('\n');
+    assert.deepEqual(outline(extractSections(text)), ['metadata 0', 'metadata 3']);
+  });
+
+  it('reads YAML front matter and a markdown heading with list items nested under it', () => {
+    const text = engineFixture('fact-sheet.md');
+    const sections = extractSections(text);
+    assert.deepEqual(outline(sections), [
+      'metadata 1', 'metadata 2', 'metadata 3', 'metadata 4', 'title 5', 'paragraph 9', 'section 13', '  paragraph 15',
+      '  paragraph 18', '  paragraph 23',
+    ]);
+    const heading = sections[6];
+    assert.equal(heading.text, '## Key Measures');
+    assert.equal(heading.end, heading.children[2].end, 'a heading spans to the end of its last paragraph');
+    assert.equal(text.slice(heading.children[0].start, heading.children[0].start + 5), '-   *');
+  });
+
+  it('takes the one-sentence lead after a headline as the summary, with no metadata', () => {
+    assert.deepEqual(outline(extractSections(engineFixture('bbc-style.txt'))), ['title 0', 'summary 2', 'paragraph 4', 'paragraph 6']);
+  });
+
+  it('recognises upper-case, Title Case and numbered headings, but not sentences or colon leads', () => {
+    const text = [
+      'GRAIN CORRIDOR REOPENS', '', 'Background', '', 'The corridor closed in May. It reopened today.', '',
+      '2. The Outlook for Exports', '', 'Exporters are cautious. Few ships have called.', '', 'II. RISKS', '',
+      'The ministry listed the following risks:', '', '-   Mines near the coast.', '-   Insurance costs.',
+    ].join('\n');
+    assert.deepEqual(outline(extractSections(text)), [
+      'title 0', 'section 2', '  paragraph 4', 'section 6', '  paragraph 8', 'section 10', '  paragraph 12',
+      '  paragraph 14', '  paragraph 15',
+    ]);
+  });
+
+  it('names metadata lines of the genre', () => {
+    const text = ['HEADLINE HERE', '', 'Source: Steppe Wire', 'By Jane Roe and Peter Doe', 'Date: 3 May 2011', '', 'Body text follows here. More text.'].join('\n');
+    assert.deepEqual(outline(extractSections(text)), ['title 0', 'metadata 2', 'metadata 3', 'metadata 4', 'paragraph 6']);
+  });
+
+  it('does not take a body sentence opening with "By" for a byline', () => {
+    const text = 'TITLE\n\nBy contrast, the ministry said nothing. It waited.\n\nBy May the talks had failed.';
+    assert.deepEqual(outline(extractSections(text)), ['title 0', 'summary 2', 'paragraph 4']);
+  });
+
+  it('treats web-capture furniture, rules and comment separators as nothing', () => {
+    const text = 'Share this\n\n***\n\n<!-- -->\n\nClick here to subscribe\n\nEND SUMMARY\n\nThe only paragraph. It has two sentences.';
+    assert.deepEqual(outline(extractSections(text)), ['paragraph 10']);
+  });
+
+  it('keeps line numbers and offsets right with CRLF and curly quotes', () => {
+    const text = 'A “QUOTED” HEADLINE\r\n\r\nPublication: Test Monitor\r\n\r\nFirst paragraph here. Second sentence.\r\n';
+    const sections = extractSections(text);
+    assert.deepEqual(outline(sections), ['title 0', 'metadata 2', 'paragraph 4']);
+    assert.equal(text.slice(sections[2].start, sections[2].end), 'First paragraph here. Second sentence.');
+  });
+
+  it('handles empty and blank text and a very long single line', () => {
+    assert.deepEqual(extractSections(''), []);
+    assert.deepEqual(extractSections(' \n\t\n'), []);
+    const long = 'The ministry said so again. '.repeat(50000);
+    const sections = extractSections(long);
+    assert.equal(sections.length, 1);
+    assert.equal(sections[0].kind, 'paragraph');
+  });
+});
