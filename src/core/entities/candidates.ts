@@ -4,10 +4,11 @@
 import type { Doc } from './document';
 import { isDemonym } from './lexicons/demonyms';
 import { LOWERCASE_NAME_PARTS, ORG_HEADS, ORG_NAMES } from './lexicons/organizations';
-import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './lexicons/people';
+import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicons/people';
 import { PLACE_HEADS, PLACE_NAMES, STATE_WORDS } from './lexicons/places';
 import { METADATA_KEYS, MONTHS, STOP_CAPS, WEEKDAYS } from './lexicons/words';
 import { isCommonWord } from './nlp';
+import { isFirstName, isKnownName, isTitleWord } from './names';
 
 /** Token indices, inclusive, of one run. */
 export interface Run {
@@ -22,20 +23,6 @@ const OF_WORDS = new Set(['of', 'for', 'on']);
 const WORD_CLASS_TAGS = ['Verb', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord',
   'Modal', 'Copula', 'Adjective', 'Plural'];
 const NAME_CLASS_TAGS = ['Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Country', 'City', 'Region'];
-
-export function isTitleWord(word: string): boolean {
-  return TITLE_HEADS.has(word) || HONORIFICS.has(word);
-}
-
-/** Known as a single-word place or organisation (case-insensitive for words in capitals). */
-export function isKnownName(word: string): boolean {
-  if (PLACE_NAMES.has(word) || ORG_NAMES.has(word)) return true;
-  if (word.length > 1 && word === word.toUpperCase()) {
-    const title = word.charAt(0) + word.slice(1).toLowerCase();
-    return PLACE_NAMES.has(title) || ORG_NAMES.has(title);
-  }
-  return false;
-}
 
 function isMetadataKey(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
@@ -63,8 +50,8 @@ export function isNameToken(doc: Doc, i: number): boolean {
   // "Tripoli-based", "Kremlin-backed": adjectives built on a name.
   if (/-\p{Ll}+$/u.test(t.text)) return false;
   if (t.kind === 'word' && t.text.length === 1) return doc.tokens[i + 1]?.text === '.' && t.text !== 'I';
-  if (isKnownName(t.text)) return true;
-  if (t.sentenceStart || doc.headingLines.has(t.line)) {
+  if (isKnownName(t.text) || knownNameLength(doc, i) > 0) return true;
+  if ((t.sentenceStart || doc.headingLines.has(t.line)) && !t.upper) {
     if (isCommonWord(t.text)) return false;
     const tags = doc.tagsAt(i);
     if (WORD_CLASS_TAGS.some((x) => tags.has(x)) && !NAME_CLASS_TAGS.some((x) => tags.has(x)) && !isDemonym(t.text)) return false;
@@ -82,12 +69,36 @@ function joinableGap(doc: Doc, k: number): boolean {
   return true;
 }
 
+/** "of" continues a name after an organisation or place head anywhere in it ("Ministry of Finance of the
+ * Russian Federation"), or right after a title ("Minister of Defence"), but not after a person's name. */
 function hasHead(doc: Doc, first: number, last: number): boolean {
+  if (TITLE_HEADS.has(doc.tokens[last]!.text)) return true;
   for (let k = first; k <= last; k++) {
     const w = doc.tokens[k]!.text;
-    if (ORG_HEADS.has(w) || PLACE_HEADS.has(w) || STATE_WORDS.has(w) || TITLE_HEADS.has(w)) return true;
+    if (ORG_HEADS.has(w) || PLACE_HEADS.has(w) || STATE_WORDS.has(w)) return true;
   }
   return false;
+}
+
+const MULTI_WORD_NAMES: ReadonlyMap<string, number> = (() => {
+  const firsts = new Map<string, number>();
+  for (const name of [...PLACE_NAMES, ...ORG_NAMES]) {
+    const words = name.split(' ');
+    if (words.length > 1) firsts.set(words[0]!, Math.max(firsts.get(words[0]!) ?? 0, words.length));
+  }
+  return firsts;
+})();
+
+/** The number of tokens of the known multi-word name ("United States", "New York") that token i opens, or 0:
+ * such a name is taken whole even where "United" alone would be an ordinary word (a heading, a sentence start). */
+function knownNameLength(doc: Doc, i: number): number {
+  const max = MULTI_WORD_NAMES.get(doc.tokens[i]!.text);
+  let found = 0;
+  for (let len = 2; max && len <= max + 2 && i + len - 1 < doc.tokens.length; len++) {
+    const text = doc.text.slice(doc.tokens[i]!.start, doc.tokens[i + len - 1]!.end).replace(/(?:\s|\\_)+/g, ' ');
+    if (PLACE_NAMES.has(text) || ORG_NAMES.has(text)) found = len;
+  }
+  return found;
 }
 
 /** Finds every run of name tokens in the document, in order. */
@@ -115,7 +126,12 @@ function extend(doc: Doc, first: number, last: number): number {
   const k = last + 1;
   const t = tokens[k];
   if (!t || t.kind === 'poss') return -1;
+  if (k < first + knownNameLength(doc, first)) return k;
   if (isNameToken(doc, k) && joinableGap(doc, k) && !isDemonymAfterName(doc, first, last, k)) return k;
+  // After a first name any capitalised word is the surname ("Peter Such", "Ken Green").
+  if (t.cap && t.kind === 'word' && !t.sentenceStart && !doc.upperLines.has(t.line) && isFirstName(tokens[last]!.text) &&
+    !isTitleWord(tokens[last]!.text) && joinableGap(doc, k) && t.line === tokens[last]!.line && !/-\p{Ll}+$/u.test(t.text) &&
+    !MONTHS.has(t.text) && !WEEKDAYS.has(t.text) && !/^(?:The|A|An|And|Or|Of|In|On|At|To|For|But)$/.test(t.text)) return k;
   const lower = t.text;
   if (t.kind === 'word' && LOWERCASE_NAME_PARTS.has(lower) && joinableGap(doc, k)) return k;
   // An initial: "John F. Kennedy".

@@ -1,12 +1,13 @@
 // Weighs the evidence for what one piece names: lexicons, head nouns, first names and surname endings,
 // compromise's tags, and the words around it. Each rule adds weight to a kind; the strongest wins.
-import { isTitleWord } from './candidates';
 import type { Doc } from './document';
 import { ORG_HEADS, ORG_NAMES, ORG_NOUNS, ORG_SUFFIX, GENERIC_HEADS, MEDIA_HEADS } from './lexicons/organizations';
-import { FIRST_NAMES, KIN_NOUNS, PERSON_VERBS, SURNAME_SUFFIX } from './lexicons/people';
-import { PLACE_HEADS, PLACE_NAMES, PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, STATE_WORDS } from './lexicons/places';
+import { KIN_NOUNS, PERSON_VERBS, ROLE_NOUNS, SURNAME_SUFFIX } from './lexicons/people';
+import { COUNTRY_NAMES, PLACE_HEADS, PLACE_NAMES, PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, STATE_WORDS } from './lexicons/places';
+import { isDemonym } from './lexicons/demonyms';
 import { MISC_HEADS, MISC_OPENERS } from './lexicons/words';
-import { lexiconTags } from './nlp';
+import { isCommonWord, lexiconTags } from './nlp';
+import { isFirstName, isTitleWord, lexiconKind } from './names';
 import type { Piece } from './titles';
 import { spanText } from './titles';
 
@@ -28,24 +29,6 @@ export function best(scores: Scores): { kind: Kind; score: number; margin: numbe
   const sorted = (Object.entries(scores) as Array<[Kind, number]>).sort((a, b) => b[1] - a[1]);
   const [top, second] = sorted;
   return { kind: top![1] > 0 ? top![0] : 'none', score: top![1], margin: top![1] - second![1] };
-}
-
-function titleCase(word: string): string {
-  return word.charAt(0) + word.slice(1).toLowerCase();
-}
-
-/** Looks a name up as written, or title-cased when written in capitals ("KAZAKHSTAN"). */
-export function lexiconKind(name: string): 'place' | 'organization' | undefined {
-  for (const form of name === name.toUpperCase() ? [name, name.split(' ').map(titleCase).join(' ')] : [name]) {
-    if (PLACE_NAMES.has(form)) return 'place';
-    if (ORG_NAMES.has(form)) return 'organization';
-  }
-  return undefined;
-}
-
-export function isFirstName(word: string): boolean {
-  if (FIRST_NAMES.has(word)) return true;
-  return lexiconTags(word).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
 }
 
 function wordIndices(doc: Doc, piece: Piece): number[] {
@@ -73,11 +56,15 @@ export function intrinsicScores(doc: Doc, piece: Piece): Scores {
   const headAt = ws.findIndex((w, i) => ORG_HEADS.has(w) && (i === ws.length - 1 || ws[i + 1] === 'of' || ws[i + 1] === 'for'));
   if (n >= 2 && headAt >= 0) s.organization += STRONG;
   if (n === 1 && (GENERIC_HEADS.has(first) || MEDIA_HEADS.has(first) || isTitleWord(first)) && !known) s.none += CERTAIN;
+  // "Central Asian", "South Korean": an adjective, not a name.
+  if (isDemonym(last) && !known) s.none += CERTAIN;
+  // A capitalised ordinary word on its own ("Report", "Allies") is a heading word, not a name.
+  if (n === 1 && isCommonWord(first) && !known) s.none += MEDIUM;
   if (ws.some((w) => ORG_NAMES.has(w)) && n >= 2 && !known) s.organization += MEDIUM;
   if (n >= 2 && n <= 4 && isFirstName(first) && headAt < 0 && !PLACE_HEADS.has(last)) s.person += STRONG;
   if (n <= 4 && headAt < 0 && caps.some((w) => SURNAME_SUFFIX.test(w) && w.length > 4 && !PLACE_NAMES.has(w))) s.person += n >= 2 ? STRONG : MEDIUM;
   if (n === 1 && /^\p{Lu}{2,6}$/u.test(first) && !known) s.organization += MEDIUM;
-  if (n >= 2 && caps.every((w) => w === w.toUpperCase()) && !known) s.organization += WEAK;
+  if (n >= 2 && caps.every((w) => w === w.toUpperCase()) && !known) s.organization += MEDIUM;
   if (n === 1 && ORG_SUFFIX.test(first) && first.length > 6 && !known) s.organization += MEDIUM;
   if (n === 1 && lexiconTags(first).includes('LastName')) s.person += MEDIUM;
   if (n === 1 && isFirstName(first)) s.person += WEAK;
@@ -127,7 +114,19 @@ export function contextScores(doc: Doc, piece: Piece): Scores {
   const s = emptyScores();
   const { before, after, prevPunct } = neighbours(doc, piece);
   const b0 = before[0] === 'the' ? before[1] : before[0];
-  if (b0 && PLACE_PREPOSITIONS.has(b0) && !prevPunct) s.place += WEAK;
+  if (b0 && PLACE_PREPOSITIONS.has(b0) && !prevPunct) s.place += 2 * WEAK;
+  const text = spanText(doc, piece.first, piece.last);
+  // "the West" as a noun for the Western countries.
+  if (/^(?:West|East)$/.test(text) && before[0] === 'the' && !doc.tokens[piece.last + 1]?.cap) s.place += STRONG;
+  // "U.S. dollar" names a currency, not the country.
+  if (after[0] && /^(?:dollars?|cents?)$/.test(after[0]) && COUNTRY_NAMES.has(text)) s.none += 2 * CERTAIN;
+  // A sports fixture: "v Kent", "Pohang 3 Ulsan 2", a league table row.
+  if (before[0] === 'v' || before[0] === 'vs') s.organization += MEDIUM;
+  if (isScoreLine(doc, piece)) s.organization += MEDIUM;
+  // A role noun next to it: "presidential adviser X", "X, an emigre businessman".
+  const roleBefore = before[0] && ROLE_NOUNS.has(before[0]) && !prevPunct;
+  const roleAfter = prevPunct !== '(' && doc.tokens[piece.last + 1]?.text === ',' && after.slice(0, 3).some((w) => ROLE_NOUNS.has(w));
+  if (roleBefore || roleAfter) s.person += MEDIUM;
   if (after[0] && PLACE_NOUNS_AFTER.has(after[0])) s.place += MEDIUM;
   if (b0 && ORG_NOUNS.has(b0) && !prevPunct) s.organization += MEDIUM;
   const orgAfter = after.findIndex((w) => ORG_NOUNS.has(w));
@@ -135,6 +134,15 @@ export function contextScores(doc: Doc, piece: Piece): Scores {
   if (after[0] && PERSON_VERBS.has(after[0])) s.person += WEAK;
   if (prevPunct === ',' && before[0] && KIN_NOUNS.has(before[0])) s.person += STRONG;
   return s;
+}
+
+/** The name is followed directly by a number on a line of several numbers (a score or a table row). */
+function isScoreLine(doc: Doc, piece: Piece): boolean {
+  const next = doc.tokens[piece.last + 1];
+  if (!next || next.kind !== 'num' || next.line !== doc.tokens[piece.last]!.line || !/^\d{1,3}$/.test(next.text)) return false;
+  let numbers = 0;
+  for (let k = piece.last + 1; k < doc.tokens.length && doc.tokens[k]!.line === next.line; k++) if (doc.tokens[k]!.kind === 'num') numbers++;
+  return numbers >= 2;
 }
 
 export function addScores(into: Scores, from: Scores, factor = 1): Scores {

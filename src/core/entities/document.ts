@@ -23,6 +23,7 @@ export function buildDoc(text: string): Doc {
   const upperLines = new Set<number>();
   const headingLines = new Set<number>();
   const lines = masked.split(/\r\n|\r|\n/);
+  const rawLines = text.split(/\r\n|\r|\n/);
   const blank = (line: number): boolean => line < 0 || line >= lines.length || !/\S/.test(lines[line]!);
   const byLine = new Map<number, Token[]>();
   const lastOnLine = new Map<number, Token>();
@@ -39,23 +40,27 @@ export function buildDoc(text: string): Doc {
     const content = words.filter((w) => !SMALL_WORDS.has(w.text.toLowerCase()));
     const caps = content.filter((w) => w.cap).length;
     const endsSentence = /^[.,;]$/.test(lastOnLine.get(line)!.text);
-    const standalone = blank(line - 1) || blank(line + 1);
-    if (content.length >= 3 && caps / content.length >= 0.75 && !endsSentence && standalone) headingLines.add(line);
+    const standalone = blank(line - 1) || blank(line + 1) || /^\s*(?:<|(?:title|headline)\s*:)/i.test(rawLines[line] ?? '');
+    const metadata = /^\s*\p{Lu}\p{Ll}[\p{L} ]{0,30}:/u.test(lines[line] ?? '');
+    if (content.length >= 3 && caps / content.length >= 0.75 && !endsSentence && standalone && !metadata) headingLines.add(line);
   }
-  return { text, tokens, tagsAt: lazyTags(masked, tokens), upperLines, headingLines };
+  return { text, tokens, tagsAt: lazyTags(masked, tokens, headingLines), upperLines, headingLines };
 }
 
 const MAX_CHUNK = 400;
 
-/** Tags computed per chunk: a sentence, or a stretch of at most MAX_CHUNK characters cut at a line end. */
-function lazyTags(masked: string, tokens: readonly Token[]): (i: number) => ReadonlySet<string> {
+/** Tags computed per chunk: a sentence, or a stretch of at most MAX_CHUNK characters cut at a line end. A heading
+ * line is its own chunk and is tagged in lower case, where Title Case would make every word a proper noun. */
+function lazyTags(masked: string, tokens: readonly Token[], headings: ReadonlySet<number>): (i: number) => ReadonlySet<string> {
   const chunkOf = new Int32Array(tokens.length);
   const bounds: Array<[number, number]> = [];
   let from = 0;
   for (let i = 1; i <= tokens.length; i++) {
     const t = tokens[i];
     const long = t !== undefined && t.end - tokens[from]!.start > MAX_CHUNK;
-    if (t === undefined || t.sentenceStart || (long && t.line !== tokens[i - 1]!.line) || t.end - tokens[from]!.start > 3 * MAX_CHUNK) {
+    const newLine = t !== undefined && t.line !== tokens[i - 1]!.line;
+    const heading = newLine && (headings.has(t.line) || headings.has(tokens[i - 1]!.line));
+    if (t === undefined || t.sentenceStart || heading || (long && newLine) || t.end - tokens[from]!.start > 3 * MAX_CHUNK) {
       bounds.push([from, i - 1]);
       from = i;
     }
@@ -67,7 +72,8 @@ function lazyTags(masked: string, tokens: readonly Token[]): (i: number) => Read
     const c = chunkOf[i]!;
     let tags = cache.get(c);
     if (!tags) {
-      tags = tagRange(masked, tokens, bounds[c]![0], bounds[c]![1]);
+      const [a, b] = bounds[c]!;
+      tags = tagRange(masked, tokens, a, b, headings.has(tokens[a]!.line));
       cache.set(c, tags);
     }
     return tags[i - bounds[c]![0]] ?? NO_TAGS;

@@ -45,13 +45,14 @@ interface Term {
 }
 
 /** compromise's tags for tokens[from..to] (inclusive), read from one call on that stretch of text. */
-export function tagRange(masked: string, tokens: readonly Token[], from: number, to: number): Array<ReadonlySet<string>> {
+export function tagRange(masked: string, tokens: readonly Token[], from: number, to: number, lowerCase = false): Array<ReadonlySet<string>> {
   const tags: Array<ReadonlySet<string>> = [];
   for (let k = from; k <= to; k++) tags.push(EMPTY);
   const s = tokens[from]!.start;
   let terms: Term[];
   try {
-    const json = nlp(masked.slice(s, tokens[to]!.end)).json({ offset: true, terms: { offset: true } }) as Array<{ terms: Term[] }>;
+    const stretch = masked.slice(s, tokens[to]!.end);
+    const json = nlp(lowerCase ? stretch.toLowerCase() : stretch).json({ offset: true, terms: { offset: true } }) as Array<{ terms: Term[] }>;
     terms = json.flatMap((sentence) => sentence.terms);
   } catch {
     return tags; // compromise failing on an odd stretch only loses this signal

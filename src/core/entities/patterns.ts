@@ -1,6 +1,7 @@
 // Local patterns that type a name by its neighbour: "Kapshagai (Almaty Region)" and "Andijan, Uzbekistan"
 // name two places; "(Interfax, July 1)" names a source; "peacekeeping battalion (KAZBAT)" defines an acronym.
-import { CERTAIN, type Scores, emptyScores, lexiconKind } from './classify';
+import { CERTAIN, type Scores, emptyScores } from './classify';
+import { isFirstName, lexiconKind } from './names';
 import type { Doc } from './document';
 import { COUNTRY_NAMES, PLACE_HEADS, PLACE_NAMES, PLACE_NOUNS_AFTER } from './lexicons/places';
 import { ORG_HEADS, ORG_NOUNS } from './lexicons/organizations';
@@ -45,7 +46,9 @@ export function placePairScores(doc: Doc, pieces: readonly Piece[]): Map<number,
     const between = doc.text.slice(doc.tokens[a.last]!.end, doc.tokens[b.first]!.start);
     const after = doc.tokens[b.last + 1];
     // "Kapshagai (Almaty Region)": a place in parentheses right after a name.
-    if (/^\s*\($/.test(between) && after?.text === ')' && pieceIsPlace(doc, b)) add(i, 'place', STRONG);
+    if (/^\s*\($/.test(between) && after?.text === ')' && pieceIsPlace(doc, b) && !isFirstName(doc.tokens[a.first]!.text)) {
+      add(i, 'place', STRONG);
+    }
     // "Andijan, Uzbekistan": a name, a comma and a country or region.
     if (/^,\s*$/.test(between) && COUNTRY_NAMES.has(spanText(doc, b.first, b.last)) &&
       !(after && after.kind === 'poss') && !isListOfPlaces(doc, pieces, i)) add(i, 'place', STRONG);

@@ -4,7 +4,7 @@
 import type { EntityType } from '../types';
 import { CERTAIN, type Kind, type Scores, addScores, best, contextScores, emptyScores, intrinsicScores, nlpScores } from './classify';
 import type { Doc } from './document';
-import { lexiconKind } from './classify';
+import { lexiconKind } from './names';
 import type { Piece } from './titles';
 import { spanText } from './titles';
 
@@ -23,6 +23,7 @@ export function keyOf(name: string): string {
 const MIN_SCORE = 2;
 const NLP_THRESHOLD = 6;
 const SURNAME_WEIGHT = 12;
+const SURNAME_REUSE_WEIGHT = 3;
 
 function capWords(name: string): string[] {
   return name.split(' ').filter((w) => /^\p{Lu}/u.test(w));
@@ -47,7 +48,14 @@ export function resolvePieces(doc: Doc, pieces: readonly Piece[], bonus: Readonl
   });
   const combined = local.map((s, i) => {
     const others = addScores(addScores(emptyScores(), byKey.get(keyOf(names[i]!))!), s, -1);
-    return addScores(addScores(emptyScores(), s), others, 0.5);
+    return addScores(addScores(emptyScores(), s), others, 1);
+  });
+  // A two- or three-word name whose last word also stands alone elsewhere is a person referred to by surname.
+  const alone = new Set(names.filter((n) => capWords(n).length === 1).map(keyOf));
+  names.forEach((name, i) => {
+    const words = capWords(name);
+    if (words.length >= 2 && words.length <= 3 && words.length === name.split(' ').length && alone.has(keyOf(words[words.length - 1]!)) &&
+      !lexiconKind(name)) combined[i]!.person += SURNAME_REUSE_WEIGHT;
   });
   // Surnames of full names decided as people.
   const surnames = new Set<string>();
@@ -61,6 +69,8 @@ export function resolvePieces(doc: Doc, pieces: readonly Piece[], bonus: Readonl
     const name = names[i]!;
     if (capWords(name).length === 1 && surnames.has(keyOf(name)) && !lexiconKind(name) && local[i]!.organization < CERTAIN &&
       local[i]!.place < CERTAIN) s.person += SURNAME_WEIGHT;
+    // A decisive "not a name" here (a currency, an adjective) is not outvoted by the name's other occurrences.
+    if (local[i]!.none >= CERTAIN) return;
     const top = best(s);
     if (!isEntityKind(top.kind) || top.score < MIN_SCORE) return;
     out.push({ piece, kind: top.kind, name });

@@ -2,12 +2,12 @@
 // "Kazakhstan Interior Minister Zautbek Turisbekov" → place "Kazakhstan", person "Zautbek Turisbekov"
 // with role "Interior Minister"; "Deputy Defense Minister Lt.-General Bolat Sembinov" → "Bolat Sembinov".
 import type { Run } from './candidates';
-import { isKnownName, isTitleWord } from './candidates';
+import { isKnownName, isTitleWord } from './names';
 import type { Doc } from './document';
 import { isDemonym } from './lexicons/demonyms';
 import { GENERIC_HEADS, MEDIA_HEADS, ORG_HEADS, ORG_NAMES } from './lexicons/organizations';
 import { HONORIFICS, REPRESENTATIVE_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicons/people';
-import { PLACE_HEADS, PLACE_NAMES } from './lexicons/places';
+import { COUNTRY_NAMES, PLACE_HEADS, PLACE_NAMES } from './lexicons/places';
 
 /** A stretch of a run that names one thing (its kind decided later). */
 export interface Piece extends Run {
@@ -123,15 +123,20 @@ function splitPrefix(doc: Doc, run: Run): Piece[] {
     if (p === ws.length - 1 && GENERIC_HEADS.has(lastWord)) return [];
     return splitPrefix(doc, { first: ws[p]!, last: run.last });
   }
-  // Longest known place at the front.
+  // A country used attributively is its own mention ("Kazakhstan Interior Ministry"); a city or region at the
+  // front belongs to the name ("Eurasia Daily Monitor", "Warsaw TV") unless what follows is a known name or is
+  // written differently ("London Financial Times", "Hong Kong LIEN HO PAO").
   for (let q = ws.length - 2; q >= 0; q--) {
     const prefix = spanText(doc, ws[0]!, ws[q]!);
-    if (!PLACE_NAMES.has(prefix) && !isKnownName(prefix)) continue;
-    if (!PLACE_NAMES.has(prefix) && !isUpperPlace(prefix)) break;
+    if (!PLACE_NAMES.has(prefix) && !isUpperPlace(prefix)) continue;
     const rest = ws.slice(q + 1);
     const next = doc.tokens[rest[0]!]!.text;
     if (next === 'of' || next === 'and' || next === '&') break;
     if (rest.length === 1 && (PLACE_HEADS.has(next) || MEDIA_HEADS.has(next) || GENERIC_HEADS.has(next))) break;
+    const restText = spanText(doc, rest[0]!, run.last);
+    const country = COUNTRY_NAMES.has(prefix) || isUpperPlace(prefix);
+    const otherCase = restText === restText.toUpperCase() && prefix !== prefix.toUpperCase();
+    if (!country && !ORG_NAMES.has(restText) && !otherCase) break;
     return [{ first: ws[0]!, last: ws[q]!, titled: false }, ...splitPrefix(doc, { first: rest[0]!, last: run.last })];
   }
   return [{ ...run, titled: false }];

@@ -130,7 +130,8 @@ function markSentenceStarts(tokens: Token[], masked: string): void {
       t.sentenceStart = expecting;
       expecting = false;
     } else if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ':' || t.text === ']')) {
-      expecting = true;
+      // The period after an initial ("A. Dale") does not end a sentence.
+      expecting = !(t.text === '.' && prev !== undefined && prev.kind === 'word' && /^\p{Lu}$/u.test(prev.text));
     } else if (t.kind !== 'punct' || !/["”’')»]/.test(t.text)) {
       expecting = false;
     }

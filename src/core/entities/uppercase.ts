@@ -1,10 +1,12 @@
 // Lines in capitals (headlines, FBIS header codes, datelines) say nothing through capitalisation, so
 // only names known from the rest of the document or from the gazetteer are taken there.
 import type { EntityType } from '../types';
-import { lexiconKind } from './classify';
+import { lexiconKind } from './names';
 import type { Doc } from './document';
 import { keyOf, type Resolved } from './resolve';
 import { spanText } from './titles';
+import { SURNAME_SUFFIX } from './lexicons/people';
+import { isCommonWord } from './nlp';
 
 const MAX_WORDS = 5;
 /** Capitalised forms that in a shouting headline are more often ordinary words ("US" = "us"). */
@@ -24,7 +26,7 @@ export function upperLineMentions(doc: Doc, known: ReadonlyMap<string, EntityTyp
       if (!contiguousWords(doc, i, last)) continue;
       const name = spanText(doc, i, last);
       if (len === 1 && AMBIGUOUS_IN_CAPS.has(name)) continue;
-      const kind = known.get(keyOf(name)) ?? lexiconKind(name);
+      const kind = known.get(keyOf(name)) ?? lexiconKind(name) ?? (len === 1 && looksLikeSurname(name) ? 'person' : undefined);
       if (!kind) continue;
       out.push({ piece: { first: i, last, titled: false }, kind, name });
       matched = len;
@@ -42,4 +44,9 @@ function contiguousWords(doc: Doc, first: number, last: number): boolean {
   }
   const after = doc.tokens[last + 1];
   return !after || after.kind !== 'word' || after.gapBefore.length > 0;
+}
+
+/** An author code or a name in a capitals line: "MIHAILOVICH", "NAZARBAYEV". */
+function looksLikeSurname(word: string): boolean {
+  return word.length >= 6 && SURNAME_SUFFIX.test(word) && !isCommonWord(word);
 }
