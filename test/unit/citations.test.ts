@@ -1,0 +1,58 @@
+import { strict as assert } from 'assert';
+import { extractCitations } from '../../src/core/citations';
+
+const cite = (text: string) => extractCitations(text).map((c) => ({ text: c.text, source: c.source, dates: c.dates }));
+
+describe('extractCitations', () => {
+  it('reads a source and a date', () => {
+    assert.deepEqual(cite('The ministry asked for more (Kursiv gazeta, June 28).'), [
+      { text: '(Kursiv gazeta, June 28)', source: 'Kursiv gazeta', dates: ['June 28'] },
+    ]);
+  });
+
+  it('expands a continued day and keeps the date as written', () => {
+    assert.deepEqual(cite('(Kabar, July 1, 4)'), [{ text: '(Kabar, July 1, 4)', source: 'Kabar', dates: ['July 1', 'July 4'] }]);
+    assert.deepEqual(cite('(Kabar, 16 November 1993)')[0].dates, ['16 November 1993']);
+    assert.deepEqual(cite('(Kabar, 29-30 January)')[0].dates, ['29-30 January']);
+    assert.deepEqual(cite('(Kabar, June 28, 2005)')[0].dates, ['June 28, 2005']);
+  });
+
+  it('accepts the date before the source', () => {
+    assert.deepEqual(cite('(26 February, Almaty TV)'), [{ text: '(26 February, Almaty TV)', source: 'Almaty TV', dates: ['26 February'] }]);
+  });
+
+  it('joins several sources with "; " and lists every date', () => {
+    assert.deepEqual(cite('(Vremya, March 3; Khabar TV, March 4)'), [
+      { text: '(Vremya, March 3; Khabar TV, March 4)', source: 'Vremya; Khabar TV', dates: ['March 3', 'March 4'] },
+    ]);
+  });
+
+  it('crosses a line break and normalises the date’s whitespace', () => {
+    const text = 'as reported (Rompres, \n13 April\n1994) earlier';
+    const [c] = extractCitations(text);
+    assert.equal(c.text, '(Rompres, \n13 April\n1994)');
+    assert.equal(text.slice(c.start, c.end), c.text);
+    assert.deepEqual(c.dates, ['13 April 1994']);
+    assert.equal(c.source, 'Rompres');
+  });
+
+  it('rejects date-only parentheses, sources without dates and remarks', () => {
+    assert.deepEqual(cite('Kabar reported (3 May) that (TASS) and (KAZBAT) and (lower house of parliament) agreed.'), []);
+    assert.deepEqual(cite('(Kazakhstan has no airlift options since May 2005)'), []);
+    assert.deepEqual(cite('(the agency said on June 3)'), []);
+    assert.deepEqual(cite('(AUTHOR: NOBODY. QUESTIONS, PLEASE CALL (703) 555-0100)'), []);
+  });
+
+  it('does not cross a blank line or read nested parentheses as one', () => {
+    assert.deepEqual(cite('(Kabar,\n\nJune 3)'), []);
+    assert.deepEqual(cite('(see (Kabar, June 3))'), [{ text: '(Kabar, June 3)', source: 'Kabar', dates: ['June 3'] }]);
+  });
+
+  it('handles empty text, CRLF, curly quotes, Unicode and a long unbalanced text', () => {
+    assert.deepEqual(cite(''), []);
+    assert.deepEqual(cite('(“Ежедневник”, 3 мая)'), []);
+    assert.deepEqual(cite('said so (Kazinform,\r\nMay 5).')[0].dates, ['May 5']);
+    assert.deepEqual(cite('(Zaman Қазақстан, 5 May)')[0].source, 'Zaman Қазақстан');
+    assert.deepEqual(extractCitations('('.repeat(100000) + ')'.repeat(100000)), []);
+  });
+});
