@@ -1,0 +1,38 @@
+// Counts: a bare number whose noun stands elsewhere. "light flack jackets (3,080)" gives the count
+// 3,080 of "light flack jackets"; "none of the three" takes its unit from the earlier "three members".
+import type { Token } from '../text/tokens';
+import { Candidate, normaliseSpace } from './candidate';
+import { NOUN_PHRASE_STOPS } from './lexicon';
+import { nounPhraseBefore } from './nounPhrases';
+import { NumberExpr, follows } from './numbers';
+
+/** "(3,080)" right after a plural noun phrase, and not the area code of a phone number. */
+export function readParenthesisedCount(tokens: readonly Token[], expr: NumberExpr, text: string): Candidate | null {
+  if (expr.suffixScale !== null || expr.hyphenWord !== null || expr.range) return null;
+  const open = tokens[expr.first - 1];
+  const close = tokens[expr.last + 1];
+  if (!open || open.text !== '(' || !tokens[expr.first].joined || !close || close.text !== ')' || !close.joined) return null;
+  if (open.joined || open.paragraphBreak) return null;
+  const after = follows(tokens, expr.last + 2);
+  if (after?.kind === 'number') return null;
+  const inList = !!after && (after.text === ',' || after.text === ';' || /^(?:and|or)$/i.test(after.text));
+  const phrase = nounPhraseBefore(tokens, expr.first - 2, text, inList);
+  if (!phrase) return null;
+  const unit = normaliseSpace(phrase.words.join(' '));
+  return { start: tokens[expr.first].start, end: tokens[expr.last].end, kind: 'count', value: expr.value, unit, lastToken: expr.last };
+}
+
+/** "the three" with no noun after it, referring back to an earlier quantity of the same value. */
+export function readBackReference(tokens: readonly Token[], expr: NumberExpr, earlier: readonly Candidate[]): Candidate | null {
+  if (expr.value === null || expr.hyphenWord !== null || expr.suffixScale !== null) return null;
+  if (tokens[expr.first - 1]?.text.toLowerCase() !== 'the') return null;
+  const next = follows(tokens, expr.last + 1);
+  if (next && next.kind === 'word' && !NOUN_PHRASE_STOPS.has(next.text.toLowerCase())) return null;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const q = earlier[i];
+    if (q.kind === 'quantity' && q.value === expr.value) {
+      return { start: tokens[expr.first].start, end: tokens[expr.last].end, kind: 'count', value: expr.value, unit: q.unit, lastToken: expr.last };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,62 @@
+// Calendar dates written out: "June 28", "28 June 1993", "29-30 January", "24 Mar 94", "March 2005",
+// "2022-02-22", and the continued day of "(Interfax, July 1, 4)". Bare years need context: see years.ts.
+
+export interface DateSpan {
+  start: number;
+  end: number;
+  /** The date as written with whitespace normalised; a continued day carries its month ("July 4"). */
+  written: string;
+}
+
+const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+];
+const MONTH_ABBREVIATIONS = ['Sept', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const caseForms = (words: string[]) => words.flatMap((w) => [w, w.toUpperCase()]);
+const FULL = `(?:${caseForms(MONTH_NAMES).join('|')})`;
+const ABBR = `(?:${caseForms(MONTH_ABBREVIATIONS).join('|')})`;
+const MONTH = `(?:${FULL}|${ABBR}\\.?)(?![\\p{L}\\d])`;
+const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR_DIGITS = '(?:1[89]\\d\\d|20\\d\\d)';
+const YEAR = `${YEAR_DIGITS}(?!\\d)`;
+/** One run of whitespace holding at most one line break (written so that it cannot backtrack badly). */
+const WS = '(?=\\s)[ \\t\\u00a0]*(?:(?:\\r\\n|\\r|\\n)[ \\t\\u00a0]*)?';
+const DASH = '[-–]';
+const END = '(?![\\p{L}\\d]|[.,:/]\\d)';
+
+const ISO = `${YEAR_DIGITS}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d:])`;
+/** "28 June 1993", "29-30 January", "24 Mar 94" (a two-digit year only after an abbreviated month). */
+const DAY_FIRST = `${DAY}(?:${DASH}${DAY})?${WS}(?:${FULL}(?![\\p{L}\\d])(?:,?${WS}${YEAR})?|${ABBR}\\.?(?![\\p{L}\\d])(?:,?${WS}(?:${YEAR}|\\d\\d(?!\\d)))?)`;
+/** "June 28", "June 28, 2005", "June 29-30". */
+const MONTH_FIRST = `${MONTH}${WS}${DAY}(?:${DASH}${DAY})?(?![\\d:%])(?:,?${WS}${YEAR})?`;
+/** "March 2005". */
+const MONTH_YEAR = `${MONTH},?${WS}${YEAR}`;
+const DATE = new RegExp(`(?<![\\p{L}\\d.,/-])(?:(${ISO})|(${DAY_FIRST})|(${MONTH_FIRST})|(${MONTH_YEAR}))${END}`, 'gu');
+/** ", 4" or " and 4" after "July 1": a second day of the same month. */
+const CONTINUED_DAY = new RegExp(`^(?:,|${WS}and)${WS}?(${DAY})(?![\\p{L}\\d%:.,]\\S)(?=[ \\t]*(?:[),;]|$|${WS}and\\b))`, 'u');
+const MONTH_OF = new RegExp(`^(${FULL}|${ABBR}\\.?)`, 'u');
+
+const normalise = (s: string) => s.replace(/\s+/g, ' ');
+
+/** Every written date in `text[from, to)`, in order, never overlapping. Linear in the length. */
+export function findDates(text: string, from = 0, to = text.length): DateSpan[] {
+  const dates: DateSpan[] = [];
+  const slice = text.slice(from, to);
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(slice); m; m = DATE.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    dates.push({ start, end, written: normalise(m[0]) });
+    if (m[3] !== undefined && !/\d{4}$/.test(m[0])) {
+      const month = MONTH_OF.exec(m[0])![1];
+      const rest = slice.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const more = CONTINUED_DAY.exec(rest);
+      if (more) {
+        const dayEnd = end + more[0].length;
+        dates.push({ start: dayEnd - more[1].length, end: dayEnd, written: `${month} ${more[1]}` });
+        DATE.lastIndex = dayEnd - from;
+      }
+    }
+  }
+  return dates;
+}

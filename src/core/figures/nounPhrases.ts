@@ -1,0 +1,91 @@
+// The counted noun phrase next to a number: the words after it up to the head noun ("27 Humvee mobile
+// vehicles worth …" → "Humvee mobile vehicles"), or the words before a parenthesised count
+// ("light flack jackets (3,080)").
+import type { Token } from '../text/tokens';
+import { MEASURE_UNITS, MONTH_WORDS, NOUN_PHRASE_STOPS, WEEKDAYS, isPluralNoun } from './lexicon';
+import { follows } from './numbers';
+
+export interface NounPhrase {
+  /** Token index of the first and last token of the phrase. */
+  first: number;
+  last: number;
+  /** The words, whitespace normalised. */
+  words: string[];
+}
+
+const MAX_WORDS = 6;
+/** Verbs of handing over that precede a listed item: "supplied radios (350)". */
+const TRANSFER_VERBS = new Set([
+  'requested', 'received', 'ordered', 'delivered', 'supplied', 'bought', 'purchased', 'needed', 'included',
+  'transferred', 'provided', 'seized', 'captured', 'destroyed', 'allocated', 'handed', 'shipped', 'listed', 'asked',
+]);
+/** Adjective and participle endings: a singular head may not look like these ("one official" is missed, "one Russian" is no count). */
+const ADJECTIVE_ENDING = /(?:al|ive|ous|ful|ic|able|ible|ese|ian|ish|ed|ing|ly|ern)$/i;
+
+interface Word {
+  first: number;
+  last: number;
+  text: string;
+}
+
+/** A word, joining hyphenated parts ("state-owned"), starting at token `k`; null at a stop or punctuation. */
+function wordAt(tokens: readonly Token[], k: number, text: string): Word | null {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return null;
+  let last = k;
+  while (tokens[last + 1]?.joined && (tokens[last + 1].text === '-') && tokens[last + 2]?.joined && tokens[last + 2].kind === 'word') last += 2;
+  return { first: k, last, text: text.slice(t.start, tokens[last].end) };
+}
+
+const isStop = (word: string) => {
+  const lower = word.toLowerCase();
+  return NOUN_PHRASE_STOPS.has(lower) || MONTH_WORDS.has(lower) || WEEKDAYS.has(lower) || /['’]s$/.test(lower);
+};
+
+/** The noun phrase that starts at token `k`, for a count of `value` (null for a range). */
+export function nounPhraseAfter(tokens: readonly Token[], k: number, text: string, value: number | null): NounPhrase | null {
+  const words: Word[] = [];
+  let at = k;
+  while (words.length < MAX_WORDS) {
+    const t = follows(tokens, at);
+    if (!t || t.joined) break;
+    const word = wordAt(tokens, at, text);
+    if (!word || isStop(word.text)) break;
+    words.push(word);
+    at = word.last + 1;
+  }
+  if (words.length === 0) return null;
+  let head = -1;
+  if (MEASURE_UNITS.has(words[0].text)) head = 0;
+  else if (value === 1) head = words.length <= 3 && !ADJECTIVE_ENDING.test(words[words.length - 1].text) ? words.length - 1 : -1;
+  else for (let i = 0; i < words.length; i++) if (isPluralNoun(lastPart(words[i].text))) head = i;
+  if (head < 0) return null;
+  const kept = words.slice(0, head + 1);
+  return { first: kept[0].first, last: kept[head].last, words: kept.map((w) => w.text) };
+}
+
+/**
+ * The noun phrase that ends at token `k` (the word before "(3,080)"), up to four words back. Its last word
+ * must look plural unless `inList` says the parenthesis sits in a list ("body armour (1,200), radios (350)").
+ */
+export function nounPhraseBefore(tokens: readonly Token[], k: number, text: string, inList: boolean): NounPhrase | null {
+  const words: Word[] = [];
+  let at = k;
+  while (words.length < 4 && at >= 0) {
+    let first = at;
+    while (first >= 2 && tokens[first].joined && tokens[first - 1].text === '-' && tokens[first - 1].joined && tokens[first - 2].kind === 'word') first -= 2;
+    const word = wordAt(tokens, first, text);
+    if (!word || word.last !== at || isStop(word.text)) break;
+    // A participle is an adjective next to the head ("armoured vehicles") but a verb further back
+    // ("requested body armour").
+    if (/ed$/i.test(word.text) && (words.length >= 2 || TRANSFER_VERBS.has(word.text.toLowerCase()))) break;
+    words.unshift(word);
+    if (tokens[first].paragraphBreak || tokens[first].joined) break;
+    at = first - 1;
+  }
+  if (words.length === 0) return null;
+  if (!inList && !isPluralNoun(lastPart(words[words.length - 1].text))) return null;
+  return { first: words[0].first, last: words[words.length - 1].last, words: words.map((w) => w.text) };
+}
+
+const lastPart = (word: string) => word.slice(word.lastIndexOf('-') + 1);

@@ -1,0 +1,28 @@
+// Numbers that are labels, not amounts: "No. 5", "page 10", "Article 5", "Nord Stream 2", "10 a.m.".
+import type { Token } from '../text/tokens';
+import { CAPITALISED_FUNCTION_WORDS, MONTH_WORDS, REFERENCE_WORDS, WEEKDAYS } from './lexicon';
+import type { NumberExpr } from './numbers';
+
+const TIME_OF_DAY = /^\s*(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|hrs\b|o['’]clock\b|local time\b)/i;
+
+export function isReferenceNumber(tokens: readonly Token[], expr: NumberExpr, text: string): boolean {
+  const t = tokens[expr.first];
+  if (expr.spelled) return false;
+  const before = tokens[expr.first - 1];
+  if (before && !t.paragraphBreak) {
+    if (before.kind === 'punct' && before.text === '.' && before.joined) {
+      const word = tokens[expr.first - 2];
+      if (word?.kind === 'word' && REFERENCE_WORDS.has(word.text.toLowerCase())) return true;
+    }
+    if (before.kind === 'word' && !t.joined && isNameWord(before.text)) return true;
+  }
+  return TIME_OF_DAY.test(text.slice(tokens[expr.last].end, tokens[expr.last].end + 12));
+}
+
+/** A word that makes the number after it a label: a reference word, or a capitalised name ("Stream 2"). */
+function isNameWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (REFERENCE_WORDS.has(lower)) return true;
+  if (!/^\p{Lu}/u.test(word) || /['’]s$/.test(word)) return false;
+  return !CAPITALISED_FUNCTION_WORDS.has(lower) && !MONTH_WORDS.has(lower) && !WEEKDAYS.has(lower);
+}

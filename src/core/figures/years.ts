@@ -1,0 +1,26 @@
+// A bare year is a date when it names a time: "in 2000", "since 2000", "the fall of 1993", "beyond 2014",
+// "$53m in 2000". A year range ("2001-2005", "1993-94") is one date. Decades ("1990s") never get here.
+import type { Token } from '../text/tokens';
+import type { Candidate } from './candidate';
+import { YEAR_PREPOSITIONS } from './lexicon';
+import type { NumberExpr } from './numbers';
+
+const isYear = (digits: string) => /^(?:1[89]|20)\d\d$/.test(digits);
+
+export function readYear(tokens: readonly Token[], expr: NumberExpr): Candidate | null {
+  if (expr.spelled || expr.suffixScale !== null || expr.hyphenWord !== null) return null;
+  const first = tokens[expr.first].text;
+  if (expr.range) {
+    const second = tokens[expr.last].text;
+    if (!isYear(first) || !(isYear(second) || /^\d\d$/.test(second))) return null;
+  } else if (expr.plainInteger === null || !isYear(expr.plainInteger)) {
+    return null;
+  }
+  return { start: tokens[expr.first].start, end: tokens[expr.last].end, kind: 'date', value: null, unit: null, lastToken: expr.last };
+}
+
+/** A preposition or season before the year marks it as a time even when a noun follows ("in 2000 troops left"). */
+export function yearIsMarked(tokens: readonly Token[], expr: NumberExpr): boolean {
+  const before = tokens[expr.first - 1];
+  return !!before && before.kind === 'word' && YEAR_PREPOSITIONS.has(before.text.toLowerCase());
+}
