@@ -1,0 +1,155 @@
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { extractCitations } from '../../src/core/citations';
+import { extractFigures } from '../../src/core/figures';
+import { extractSections } from '../../src/core/sections';
+import { splitSentences } from '../../src/core/sentences';
+
+const engineFixture = (name: string) => fs.readFileSync(path.join(__dirname, '../../../test/fixtures/engine', name), 'utf8');
+
+function figures(text: string) {
+  const found = extractFigures(text, { citations: extractCitations(text), sections: extractSections(text), sentences: splitSentences(text) });
+  for (const f of found) assert.equal(text.slice(f.start, f.end), f.text, 'span is true to the text');
+  for (let i = 1; i < found.length; i++) assert.ok(found[i - 1].end <= found[i].start, 'figures never overlap');
+  return found;
+}
+/** "kind:text=value unit" for compact comparison. */
+const brief = (text: string) => figures(text).map((f) => `${f.kind}:${f.text}=${f.value}${f.unit === null ? '' : ` ${f.unit}`}`);
+
+describe('extractFigures: kinds', () => {
+  it('reads quantities up to the head noun, adjectives and line breaks included', () => {
+    assert.deepEqual(brief('The army gave 17,000 pistols, 2,500 automatic weapons and 30 machine guns to the police.'), [
+      'quantity:17,000 pistols=17000 pistols', 'quantity:2,500 automatic weapons=2500 automatic weapons', 'quantity:30 machine guns=30 machine guns',
+    ]);
+    assert.deepEqual(brief('It handed over 27 Humvee mobile vehicles worth little.'), ['quantity:27 Humvee mobile vehicles=27 Humvee mobile vehicles']);
+    assert.deepEqual(brief('Sanctions hit two large state-owned Baltic\n    shipping firms that trade.'), [
+      'quantity:two large state-owned Baltic\n    shipping firms=2 large state-owned Baltic shipping firms',
+    ]);
+    assert.deepEqual(brief('about 3,000 coalition flights through the air'), ['quantity:3,000 coalition flights=3000 coalition flights']);
+  });
+
+  it('reads spelled-out numbers, "a million" and hyphenated counts', () => {
+    assert.deepEqual(brief('Twenty-seven deputies, three members and a million tonnes'), [
+      'quantity:Twenty-seven deputies=27 deputies', 'quantity:three members=3 members', 'quantity:a million tonnes=1000000 tonnes',
+    ]);
+    assert.deepEqual(brief('the 27-man unit joined the nine-member council'), ['quantity:27-man=27 men', 'quantity:nine-member=9 members']);
+    assert.deepEqual(brief('two hundred and fifty soldiers'), ['quantity:two hundred and fifty soldiers=250 soldiers']);
+  });
+
+  it('reads counts in parentheses after a listed item, taking the item as the unit', () => {
+    assert.deepEqual(brief('including light flack jackets (3,080), riot helmets (2,880) rubber batons (1,450), and body armour (90), and stun grenades (840).'), [
+      'count:3,080=3080 light flack jackets', 'count:2,880=2880 riot helmets', 'count:1,450=1450 rubber batons',
+      'count:90=90 body armour', 'count:840=840 stun grenades',
+    ]);
+  });
+
+  it('reads a back-reference count with the unit of the earlier quantity', () => {
+    assert.deepEqual(brief('He named three members in May. None of the three has resigned.'), ['quantity:three members=3 members', 'count:three=3 members']);
+  });
+
+  it('reads money with signs, scale letters, codes and currency words', () => {
+    assert.deepEqual(brief('worth $3.1 million, then $53m and almost $1bn, £2m, €2.5bn, US$250,000, 5 billion tenge and 40 million U.S. dollars'), [
+      'money:$3.1 million=3100000 USD', 'money:$53m=53000000 USD', 'money:$1bn=1000000000 USD', 'money:£2m=2000000 GBP',
+      'money:€2.5bn=2500000000 EUR', 'money:US$250,000=250000 USD', 'money:5 billion tenge=5000000000 tenge',
+      'money:40 million U.S. dollars=40000000 U.S. dollars',
+    ]);
+  });
+
+  it('reads percentages with the value as written', () => {
+    assert.deepEqual(brief('rose from 2.6% to 10.4%, then 40 percent and 5 per cent; over 80% agreed'), [
+      'percent:2.6%=2.6 percent', 'percent:10.4%=10.4 percent', 'percent:40 percent=40 percent', 'percent:5 per cent=5 percent', 'percent:80%=80 percent',
+    ]);
+  });
+
+  it('reads durations, hyphenated ones included, with a plural unit', () => {
+    assert.deepEqual(brief('for 12 months, another six-month tour and a 24-hour watch over two years'), [
+      'duration:12 months=12 months', 'duration:six-month=6 months', 'duration:24-hour=24 hours', 'duration:two years=2 years',
+    ]);
+  });
+
+  it('reads written dates, day ranges, month-year and ISO dates', () => {
+    assert.deepEqual(brief('On June 28 and on 1 March, on 29-30 January, in March 2005, on 16 December 1993 and 2022-02-22.'), [
+      'date:June 28=null', 'date:1 March=null', 'date:29-30 January=null', 'date:March 2005=null', 'date:16 December 1993=null', 'date:2022-02-22=null',
+    ]);
+  });
+
+  it('reads bare years that name a time, and year ranges', () => {
+    assert.deepEqual(brief('In 2000 and since 2001, in the fall of 1993, far beyond 2014, $53m in 2005, the 2012-2015 plan, mid-2003.'), [
+      'date:2000=null', 'date:2001=null', 'date:1993=null', 'date:2014=null', 'money:$53m=53000000 USD', 'date:2005=null',
+      'date:2012-2015=null', 'date:2003=null',
+    ]);
+  });
+
+  it('gives a continued day its own date figure inside a citation', () => {
+    assert.deepEqual(brief('(Kabar, July 1, 4)'), ['date:July 1=null', 'date:4=null']);
+  });
+
+  it('keeps ranges as one figure with no value', () => {
+    assert.deepEqual(brief('3,000-4,000 rifles and 10-15% and 2-3 years'), [
+      'quantity:3,000-4,000 rifles=null rifles', 'percent:10-15%=null percent', 'duration:2-3 years=null years',
+    ]);
+  });
+});
+
+describe('extractFigures: what is not a figure', () => {
+  it('skips bare months, weekdays, decades, ordinals and fraction words', () => {
+    assert.deepEqual(brief('In late April, on Monday, in the 1990s, the first and 2nd visits, roughly half and two-thirds of it.'), []);
+  });
+
+  it('skips indefinite amounts', () => {
+    assert.deepEqual(brief('several hundred civilians, hundreds of troops, a few thousand people, dozens of tanks'), []);
+  });
+
+  it('skips numbered names, references, identifiers, phone numbers and times', () => {
+    assert.deepEqual(brief('The Nord Stream 2 pipeline, Article 5, Resolution 1244, page 12, No. 47, FBIS3-20, Su-27 jets, (703) 555-0100, 9/1952Z, 13:17:30, at 10 a.m.'), []);
+  });
+
+  it('skips numbers with no counted noun, and pronoun uses of "one"', () => {
+    assert.deepEqual(brief('The vote was 27 to 3. One of them said no one knew; each one left.'), []);
+  });
+
+  it('keeps metadata lines to dates only, and web addresses to nothing', () => {
+    const text = 'Publication: Steppe Monitor Volume: 2 Issue: 129\nDate: 3 May 2011\n\nSee https://example.invalid/2011/05/03/12-tanks for 12 tanks.';
+    assert.deepEqual(brief(text), ['date:3 May 2011=null', 'quantity:12 tanks=12 tanks']);
+  });
+
+  it('takes YAML dates from their date part only', () => {
+    const text = "---\ndate: '2023-05-10'\nmodified_time: 2023-05-11 09:15:00-04:00\nsource_url: https://example.invalid/2023/05/10/x/\n---\nText.";
+    assert.deepEqual(brief(text), ['date:2023-05-10=null', 'date:2023-05-11=null']);
+  });
+});
+
+describe('extractFigures: documents and edge cases', () => {
+  it('reads the fictional web capture', () => {
+    assert.deepEqual(brief(engineFixture('web-capture.txt')), [
+      'quantity:4,500 border guards=4500 border guards', 'quantity:12 armoured personnel carriers=12 armoured personnel carriers',
+      'quantity:800 night-vision goggles=800 night-vision goggles', 'money:$2.4 million=2400000 USD', 'date:April 3=null',
+      'count:1,200=1200 body armour', 'count:350=350 radios', 'count:14=14 field kitchens', 'date:April 5=null', 'date:6=null',
+      'quantity:nine-member=9 members', 'duration:six months=6 months', 'quantity:40-man=40 men', 'duration:18 months=18 months',
+      'percent:35%=35 percent', 'date:2009=null', 'money:150 million somoni=150000000 somoni', 'date:29-30 March=null', 'date:March 31=null',
+    ]);
+  });
+
+  it('reads the fictional FBIS item, header date and back-reference included', () => {
+    assert.deepEqual(brief(engineFixture('fbis-style.txt')), [
+      'date:14 April 1994=null', 'date:12 April=null', 'duration:two weeks=2 weeks', 'date:29 March=null', 'quantity:five-member=5 members',
+      'quantity:three members=3 members', 'date:1993=null', 'count:three=3 members', 'date:13 April 1994=null',
+    ]);
+  });
+
+  it('handles empty text, CRLF, curly quotes, Unicode and a very long line', () => {
+    assert.deepEqual(brief(''), []);
+    assert.deepEqual(brief('“17,000 pistols”\r\nand 12%\r\n'), ['quantity:17,000 pistols=17000 pistols', 'percent:12%=12 percent']);
+    assert.deepEqual(brief('Ерлан передал 30 винтовок and 5 Zażółć tanks 🙂'), ['quantity:5 Zażółć tanks=5 Zażółć tanks']);
+    const long = 'The army sent 300 soldiers on June 28. '.repeat(20000);
+    const found = figures(long);
+    assert.equal(found.length, 40000);
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of ['$', '$$1', '(', '()', '(1)', '-1-', '1-', '—5—', '\uD800 7 men', '1'.repeat(5000), 'a '.repeat(10000) + 'million']) {
+      assert.doesNotThrow(() => figures(text), text.slice(0, 20));
+    }
+  });
+});
