@@ -45,7 +45,7 @@ export function isNameToken(doc: Doc, i: number): boolean {
   if (!t || (t.kind !== 'word' && t.kind !== 'abbr') || !t.cap) return false;
   if (doc.upperLines.has(t.line)) return false;
   if (MONTHS.has(t.text) || WEEKDAYS.has(t.text)) return false;
-  if (isTitleWord(t.text)) return true;
+  if (isTitleWord(t.text) || leadsToTitle(doc, i)) return true;
   if (STOP_CAPS.has(t.text) || isMetadataKey(doc, i)) return false;
   // "Tripoli-based", "Kremlin-backed": adjectives built on a name.
   if (/-\p{Ll}+$/u.test(t.text)) return false;
@@ -57,6 +57,16 @@ export function isNameToken(doc: Doc, i: number): boolean {
     if (WORD_CLASS_TAGS.some((x) => tags.has(x)) && !NAME_CLASS_TAGS.some((x) => tags.has(x)) && !isDemonym(t.text)) return false;
   }
   return true;
+}
+
+/** "Foreign" in "Foreign Minister X", "Deputy Prime" in "Deputy Prime Minister": modifiers a title follows. */
+function leadsToTitle(doc: Doc, i: number): boolean {
+  for (let k = i; k < doc.tokens.length && k < i + 5; k++) {
+    const w = doc.tokens[k]!.text;
+    if (k > i && isTitleWord(w)) return true;
+    if (!TITLE_MODIFIERS.has(w)) return false;
+  }
+  return false;
 }
 
 /** The gap between two tokens can sit inside a name: spaces, or one line break inside a paragraph. */

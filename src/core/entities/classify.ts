@@ -94,7 +94,11 @@ function neighbours(doc: Doc, piece: Piece): { before: string[]; after: string[]
   let prevPunct = '';
   for (let k = piece.first - 1; k >= 0 && before.length < 3; k--) {
     const t = doc.tokens[k]!;
-    if (t.kind === 'punct') { if (before.length === 0 && !prevPunct) prevPunct = t.text; if (t.text !== ',') break; continue; }
+    if (t.kind === 'punct') {
+      if (before.length === 0 && !prevPunct) prevPunct = t.text;
+      if (t.text !== ',' && t.text !== ':') break;
+      continue;
+    }
     before.push(t.text.toLowerCase());
   }
   const after: string[] = [];
@@ -120,6 +124,8 @@ export function contextScores(doc: Doc, piece: Piece): Scores {
   if (/^(?:West|East)$/.test(text) && before[0] === 'the' && !doc.tokens[piece.last + 1]?.cap) s.place += STRONG;
   // "U.S. dollar" names a currency, not the country.
   if (after[0] && /^(?:dollars?|cents?)$/.test(after[0]) && COUNTRY_NAMES.has(text)) s.none += 2 * CERTAIN;
+  // The value of a "Publication:" or "Source:" metadata line is a periodical or an agency.
+  if (prevPunct === ':' && before[0] && /^(?:publication|source|newspaper|publisher|agency)$/.test(before[0])) s.organization += STRONG;
   // A sports fixture: "v Kent", "Pohang 3 Ulsan 2", a league table row.
   if (before[0] === 'v' || before[0] === 'vs') s.organization += MEDIUM;
   if (isScoreLine(doc, piece)) s.organization += MEDIUM;

@@ -10,6 +10,7 @@ import type { AcronymLink } from './patterns';
 import { keyOf, type Resolved } from './resolve';
 import { roleFor } from './roles';
 import { spanText } from './titles';
+import { lexiconKind } from './names';
 
 interface Group {
   type: EntityType;
@@ -88,10 +89,13 @@ function toEntity(doc: Doc, g: Group): Entity {
   return entity;
 }
 
-/** The longest full form, preferring one not written in capitals ("Kazakhstan" over "KAZAKHSTAN"). */
+/** The longest full form, preferring one not written in capitals ("Kazakhstan" over "KAZAKHSTAN"); a name seen only
+ * in capitals takes the gazetteer's spelling when it has one. */
 function canonicalName(forms: readonly string[]): string {
-  const score = (f: string): number => (f === f.toUpperCase() && f.length > 6 ? 0 : 1000) + f.replace(/\\_/g, ' ').length;
-  return [...forms].sort((a, b) => score(b) - score(a))[0]!.replace(/\\_/g, ' ');
+  const shouting = (f: string): boolean => f === f.toUpperCase() && f.length > 6;
+  const score = (f: string): number => (shouting(f) ? 0 : 1000) + f.replace(/\\_/g, ' ').length;
+  const name = [...forms].sort((a, b) => score(b) - score(a))[0]!.replace(/\\_/g, ' ');
+  return shouting(name) && lexiconKind(titleCase(name)) ? titleCase(name) : name;
 }
 
 /** Two groups can end with the same name (a variant key and its full form); they are one entity. */

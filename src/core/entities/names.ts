@@ -4,8 +4,15 @@ import { FIRST_NAMES, HONORIFICS, TITLE_HEADS } from './lexicons/people';
 import { PLACE_NAMES } from './lexicons/places';
 import { lexiconTags } from './nlp';
 
+/** Abbreviated ranks written with a hyphen: "Lt.-General", "Maj.-Gen.", "Col.-General". */
+const ABBREVIATED_RANK = /^\p{Lu}\p{Ll}{1,4}\.-\p{Lu}\p{Ll}*\.?$/u;
+
 export function isTitleWord(word: string): boolean {
-  return TITLE_HEADS.has(word) || HONORIFICS.has(word);
+  return TITLE_HEADS.has(word) || isHonorific(word);
+}
+
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word) || ABBREVIATED_RANK.test(word);
 }
 
 /** Known as a single-word place or organisation (case-insensitive for words in capitals). */

@@ -2,11 +2,11 @@
 // "Kazakhstan Interior Minister Zautbek Turisbekov" → place "Kazakhstan", person "Zautbek Turisbekov"
 // with role "Interior Minister"; "Deputy Defense Minister Lt.-General Bolat Sembinov" → "Bolat Sembinov".
 import type { Run } from './candidates';
-import { isKnownName, isTitleWord } from './names';
+import { isHonorific, isKnownName, isTitleWord } from './names';
 import type { Doc } from './document';
 import { isDemonym } from './lexicons/demonyms';
 import { GENERIC_HEADS, MEDIA_HEADS, ORG_HEADS, ORG_NAMES } from './lexicons/organizations';
-import { HONORIFICS, REPRESENTATIVE_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicons/people';
+import { REPRESENTATIVE_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicons/people';
 import { COUNTRY_NAMES, PLACE_HEADS, PLACE_NAMES } from './lexicons/places';
 
 /** A stretch of a run that names one thing (its kind decided later). */
@@ -77,7 +77,7 @@ function isTitleTailWord(word: string): boolean {
 /** The role a title gives: position heads win over honorifics and ranks; courtesy titles are no role. */
 function roleOf(doc: Doc, ws: number[], from: number, to: number, countryBefore: string | undefined): string | undefined {
   let end = to;
-  while (end > from && HONORIFICS.has(doc.tokens[ws[end - 1]!]!.text) && !TITLE_HEADS.has(doc.tokens[ws[end - 1]!]!.text)) end--;
+  while (end > from && isHonorific(doc.tokens[ws[end - 1]!]!.text) && !TITLE_HEADS.has(doc.tokens[ws[end - 1]!]!.text)) end--;
   let start = from;
   if (end === from) {
     end = to;
