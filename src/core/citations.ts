@@ -10,10 +10,14 @@ const MAX_SOURCE_WORDS = 7;
 /** First words that open a remark, not a source name. */
 const NOT_A_SOURCE_START = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'its', 'their', 'this',
-  'that', 'these', 'those', 'see', 'cf', 'eg', 'ie', 'as', 'in', 'on', 'at', 'by', 'for', 'from', 'since', 'until',
+  'that', 'these', 'those', 'eg', 'ie', 'as', 'in', 'on', 'at', 'by', 'for', 'from', 'since', 'until',
   'to', 'of', 'with', 'which', 'who', 'when', 'where', 'around', 'after', 'before', 'during', 'up', 'some',
   'about', 'then', 'now', 'later', 'earlier', 'also', 'not', 'no', 'yes', 'approximately', 'roughly', 'nearly', 'p', 'pp',
 ]);
+/** "(see Kursiv, May 3)": the pointer word is not part of the source's name. */
+const LEAD_IN = /^(?:see also|see|cf\.?|quoted in|cited in|via)\s+/i;
+/** "(Kursiv, No. 25, May 3)": an issue or page number beside the source is neither source nor date. */
+const ISSUE_NUMBER = /^(?:No|Nos|Issue|Vol|p|pp)\.?\s*\d+(?:[-–]\d+)?$/i;
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 /** Words that make a piece a clause, not a name ("Kazakhstan has no airlift since …"). Names keep "of", "the", "and". */
 const CLAUSE_WORDS = new Set([
@@ -56,7 +60,10 @@ function readCitation(text: string, start: number, end: number): Citation | null
     at = d.end;
   }
   rest += text.slice(at, end - 1);
-  const pieces = rest.split(/[;,]|\s+and\s+/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+  const pieces = rest
+    .split(/[;,]|\s+and\s+/)
+    .map((p) => p.replace(/\s+/g, ' ').replace(LEAD_IN, '').trim())
+    .filter((p) => p !== '' && !ISSUE_NUMBER.test(p));
   if (pieces.length === 0 || !pieces.every(isSourceName)) return null;
   if (inner.trim() === '') return null;
   return {

@@ -57,7 +57,8 @@ export function extractSections(text: string): Section[] {
       sections.push(make('title'));
       return;
     }
-    if (block.firstLine === block.lastLine && (!block.bullet || NUMBERED_MARKER.test(first)) && looksLikeHeading(first)) {
+    const numberedHeading = block.bullet && NUMBERED_MARKER.test(first) && !inList(blocks, lines, index);
+    if (block.firstLine === block.lastLine && (!block.bullet || numberedHeading) && looksLikeHeading(first)) {
       bodyStarted = true;
       heading = make('section');
       sections.push(heading);
@@ -108,6 +109,28 @@ function isLeadShaped(text: string, block: Block): boolean {
   if (block.end - block.start <= SHORT_LEAD) return true;
   return splitRange(text, block.start, block.end).length === 1;
 }
+
+/**
+ * A numbered line is a list item when a neighbouring block continues its list: a "-" bullet, or the
+ * previous or next number ("2." after "1."). A numbered heading stands among paragraphs.
+ */
+function inList(blocks: readonly Block[], lines: readonly Line[], index: number): boolean {
+  const own = itemNumber(lines[blocks[index].firstLine].text);
+  for (const step of [-1, 1]) {
+    let i = index + step;
+    while (i >= 0 && i < blocks.length && blocks[i].role === 'furniture') i += step;
+    const neighbour = blocks[i];
+    if (!neighbour?.bullet) continue;
+    const number = itemNumber(lines[neighbour.firstLine].text);
+    if (number === null || own === null || number === own + step) return true;
+  }
+  return false;
+}
+
+const itemNumber = (line: string): number | null => {
+  const match = /^\s*(\d{1,3})[.)]\s/.exec(line);
+  return match ? Number(match[1]) : null;
+};
 
 function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i;

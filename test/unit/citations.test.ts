@@ -27,6 +27,12 @@ describe('extractCitations', () => {
     ]);
   });
 
+  it('leaves a pointer word and an issue number out of the source', () => {
+    assert.deepEqual(cite('(see Steppe Monitor, June 3)')[0].source, 'Steppe Monitor');
+    assert.deepEqual(cite('(Vlast, No. 25, June 27)'), [{ text: '(Vlast, No. 25, June 27)', source: 'Vlast', dates: ['June 27'] }]);
+    assert.deepEqual(cite('(kursiv.kz, May 3)')[0].source, 'kursiv.kz');
+  });
+
   it('crosses a line break and normalises the date’s whitespace', () => {
     const text = 'as reported (Rompres, \n13 April\n1994) earlier';
     const [c] = extractCitations(text);

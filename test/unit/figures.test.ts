@@ -29,6 +29,12 @@ describe('extractFigures: kinds', () => {
     assert.deepEqual(brief('about 3,000 coalition flights through the air'), ['quantity:3,000 coalition flights=3000 coalition flights']);
   });
 
+  it('reads model designations in the counted phrase, and the first plural of a capitalised headline', () => {
+    assert.deepEqual(brief('with 12 MiG-29s and 3 T-72 tanks'), ['quantity:12 MiG-29s=12 MiG-29s', 'quantity:3 T-72 tanks=3 T-72 tanks']);
+    assert.deepEqual(brief('Seven Parties Submit Candidate Lists'), ['quantity:Seven Parties=7 Parties']);
+    assert.deepEqual(brief('four arms depots were looted'), ['quantity:four arms depots=4 arms depots']);
+  });
+
   it('reads spelled-out numbers, "a million" and hyphenated counts', () => {
     assert.deepEqual(brief('Twenty-seven deputies, three members and a million tonnes'), [
       'quantity:Twenty-seven deputies=27 deputies', 'quantity:three members=3 members', 'quantity:a million tonnes=1000000 tonnes',

@@ -67,6 +67,34 @@ describe('extractSections', () => {
     ]);
   });
 
+  it('keeps the continuation of a wrapped FBIS source tag in its metadata block', () => {
+    const text = [
+      '<H3> <TI>   Minister Resigns </TI></H3>',
+      '<F P=102>  XX0101010194 Bucharest Radio Network in ',
+      'English 1400 GMT 8 Mar 94 </F>',
+      '',
+      '<TEXT>',
+      '  [Text] The minister resigned today. He gave no reason.',
+      '</TEXT>',
+    ].join('\n');
+    assert.deepEqual(outline(extractSections(text)), ['title 0', 'metadata 1', 'paragraph 5']);
+  });
+
+  it('takes a dateline alone on its line for metadata, not a heading', () => {
+    const text = 'BORDER POST REOPENS\n\nBy: Jane Roe\nTuesday, 5 July 2005 03:00 PM\n\nThe post reopened. Trade resumed.\n\nJULY 2005 REVIEW';
+    assert.deepEqual(outline(extractSections(text)), ['title 0', 'metadata 2', 'metadata 3', 'summary 5', 'section 7']);
+  });
+
+  it('keeps numbered list items as paragraphs and numbered headings as sections', () => {
+    const text = [
+      'MEASURES', '', 'The ministry announced measures. They start today.', '',
+      '1.  Freeze assets of banks', '2.  Ban new debt', '3.  Limit exports', '', '1. The Ruling', '', 'Text of the ruling. More.',
+    ].join('\n');
+    assert.deepEqual(outline(extractSections(text)), [
+      'title 0', 'summary 2', 'paragraph 4', 'paragraph 5', 'paragraph 6', 'section 8', '  paragraph 10',
+    ]);
+  });
+
   it('names metadata lines of the genre', () => {
     const text = ['HEADLINE HERE', '', 'Source: Steppe Wire', 'By Jane Roe and Peter Doe', 'Date: 3 May 2011', '', 'Body text follows here. More text.'].join('\n');
     assert.deepEqual(outline(extractSections(text)), ['title 0', 'metadata 2', 'metadata 3', 'metadata 4', 'paragraph 6']);

@@ -28,14 +28,23 @@ interface Word {
   text: string;
 }
 
-/** A word, joining hyphenated parts ("state-owned"), starting at token `k`; null at a stop or punctuation. */
+/**
+ * A word starting at token `k`, joining hyphenated parts ("state-owned") and model designations
+ * ("T-72", "MiG-29s"); null at punctuation.
+ */
 function wordAt(tokens: readonly Token[], k: number, text: string): Word | null {
   const t = tokens[k];
   if (!t || t.kind !== 'word') return null;
   let last = k;
-  while (tokens[last + 1]?.joined && (tokens[last + 1].text === '-') && tokens[last + 2]?.joined && tokens[last + 2].kind === 'word') last += 2;
+  while (tokens[last + 1]?.joined && tokens[last + 1].text === '-' && tokens[last + 2]?.joined && tokens[last + 2].kind !== 'punct') {
+    last += 2;
+    if (tokens[last].kind === 'number' && tokens[last + 1]?.joined && tokens[last + 1].kind === 'word') last++;
+  }
   return { first: k, last, text: text.slice(t.start, tokens[last].end) };
 }
+
+/** The plural test on the last part of a compound: "state-owned banks" → "banks"; "MiG-29s" is plural too. */
+const isPluralWord = (word: string): boolean => /-\d+s$/.test(word) || isPluralNoun(word.slice(word.lastIndexOf('-') + 1));
 
 const isStop = (word: string) => {
   const lower = word.toLowerCase();
@@ -58,7 +67,7 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number, text: strin
   let head = -1;
   if (MEASURE_UNITS.has(words[0].text)) head = 0;
   else if (value === 1) head = words.length <= 3 && !ADJECTIVE_ENDING.test(words[words.length - 1].text) ? words.length - 1 : -1;
-  else for (let i = 0; i < words.length; i++) if (isPluralNoun(lastPart(words[i].text))) head = i;
+  else head = pluralHead(words);
   if (head < 0) return null;
   const kept = words.slice(0, head + 1);
   return { first: kept[0].first, last: kept[head].last, words: kept.map((w) => w.text) };
@@ -84,8 +93,23 @@ export function nounPhraseBefore(tokens: readonly Token[], k: number, text: stri
     at = first - 1;
   }
   if (words.length === 0) return null;
-  if (!inList && !isPluralNoun(lastPart(words[words.length - 1].text))) return null;
+  if (!inList && !isPluralWord(words[words.length - 1].text)) return null;
   return { first: words[0].first, last: words[words.length - 1].last, words: words.map((w) => w.text) };
 }
 
-const lastPart = (word: string) => word.slice(word.lastIndexOf('-') + 1);
+/**
+ * The head of a counted phrase is its last plural ("30 machine guns", "two large state-owned … institutions").
+ * In a capitalised headline a verb may stand between two plurals ("Seven Parties Submit Candidate Lists"):
+ * there the first plural is the head.
+ */
+function pluralHead(words: readonly Word[]): number {
+  let first = -1;
+  let last = -1;
+  words.forEach((w, i) => {
+    if (!isPluralWord(w.text)) return;
+    if (first < 0) first = i;
+    last = i;
+  });
+  if (first !== last && words.slice(first).every((w) => /^\p{Lu}/u.test(w.text))) return first;
+  return last;
+}

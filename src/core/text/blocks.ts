@@ -23,14 +23,15 @@ const BULLET = /^[ \t]*(?:--|[-*•▪◦‣–]|\d{1,3}[.)]|\(\d{1,3}\)|[a-z]\)
 const SENTENCE_END = /[.:;!?]["”’')\]*]*$/;
 /** Lines longer than this are not hard-wrapped: each is a paragraph of its own. */
 const UNWRAPPED_WIDTH = 100;
-/** A metadata line with an unclosed parenthesis takes at most this many continuation lines. */
+/** A header line with an unclosed parenthesis or tag takes at most this many continuation lines. */
 const MAX_CONTINUATION_LINES = 3;
 
 export function segmentBlocks(text: string, lines: readonly Line[] = splitLines(text)): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
   let inCaveat = false;
-  let parenDepth = 0;
+  /** Set while a header line's parenthesis or SGML tag is still open; says when it closes. */
+  let closes: ((line: string) => boolean) | null = null;
 
   const firstNonBlank = (line: Line) => line.start + (line.text.length - line.text.trimStart().length);
   const lastNonBlank = (line: Line) => line.start + line.text.trimEnd().length;
@@ -69,7 +70,7 @@ export function segmentBlocks(text: string, lines: readonly Line[] = splitLines(
     if (trimmed === '') {
       current = null;
       inCaveat = false;
-      parenDepth = 0;
+      closes = null;
       continue;
     }
     if (current && inCaveat) {
@@ -80,14 +81,16 @@ export function segmentBlocks(text: string, lines: readonly Line[] = splitLines(
       }
       continue;
     }
-    if (current && parenDepth > 0) {
+    if (current && closes) {
       if (line.index - current.firstLine <= MAX_CONTINUATION_LINES) {
         extend(current, line);
-        parenDepth = Math.max(0, parenDepth + parenBalance(line.text));
-        if (parenDepth === 0) current = null;
+        if (closes(line.text)) {
+          current = null;
+          closes = null;
+        }
         continue;
       }
-      parenDepth = 0;
+      closes = null;
       current = null;
     }
     if (isCaveatStart(trimmed)) {
@@ -99,8 +102,8 @@ export function segmentBlocks(text: string, lines: readonly Line[] = splitLines(
     const role = roleOfLine(trimmed);
     if (role !== 'text') {
       current = open(line, role);
-      parenDepth = role === 'metadata' ? Math.max(0, parenBalance(line.text)) : 0;
-      if (parenDepth === 0) current = null;
+      closes = role === 'metadata' || role === 'title' ? continuation(line.text) : null;
+      if (!closes) current = null;
       continue;
     }
     if (isMarkdownHeading(trimmed)) {
@@ -117,6 +120,20 @@ export function segmentBlocks(text: string, lines: readonly Line[] = splitLines(
     }
   }
   return blocks;
+}
+
+/**
+ * A header line that leaves an SGML tag ("<F P=102> … in\nEnglish … </F>") or a parenthesis
+ * ("(AUTHOR: … CALL\nCHIEF ANALYST …)") open keeps the following lines; the result says when it closes.
+ */
+function continuation(text: string): ((next: string) => boolean) | null {
+  const tag = /^\s*<([A-Za-z]\w*)\b[^>]*>/.exec(text);
+  if (tag) {
+    const closing = new RegExp(`</${tag[1]}>`, 'i');
+    return closing.test(text) ? null : (next) => closing.test(next);
+  }
+  let balance = parenBalance(text);
+  return balance > 0 ? (next) => (balance += parenBalance(next)) <= 0 : null;
 }
 
 /** The index of the closing "---" of YAML front matter that opens the text, or 0 when there is none. */

@@ -35,6 +35,12 @@ const MONTH_START = /^By\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|M
 /** FBIS trailer "(AUTHOR: …" and routing line "ELAG/GILISON/CL 9/1952Z MAR". */
 const AUTHOR_TRAILER = /^\(AUTHOR:/i;
 const ROUTING_LINE = /^[A-Z]{2,}(?:\/[A-Z0-9]+)+\s+\d{1,2}\/\d{4}Z\b/;
+/** A dateline alone on its line: "July 5, 2005", "Tuesday, 5 July 2005 03:00 PM", "2005-07-05". */
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DATE_LINE = new RegExp(
+  `^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})` +
+    '(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,4})?)?$',
+);
 const SUMMARY_LABEL = /^\[?SUMMARY\]?:?$/;
 
 export function roleOfLine(trimmed: string): LineRole {
@@ -44,7 +50,7 @@ export function roleOfLine(trimmed: string): LineRole {
   if (SUMMARY_LABEL.test(trimmed)) return 'summary-label';
   if (TITLE_TAG.test(trimmed)) return 'title';
   if (TAGGED_CONTENT.test(trimmed)) return 'metadata';
-  if (AUTHOR_TRAILER.test(trimmed) || ROUTING_LINE.test(trimmed)) return 'metadata';
+  if (AUTHOR_TRAILER.test(trimmed) || ROUTING_LINE.test(trimmed) || DATE_LINE.test(trimmed)) return 'metadata';
   // Real metadata keys are capitalised; a wrapped body line may start with a lower-case "to:".
   if (trimmed.length <= 300 && /^\p{Lu}/u.test(trimmed) && METADATA_KEY_LINE.test(trimmed)) return 'metadata';
   if (trimmed.length <= 80 && BYLINE.test(trimmed) && !MONTH_START.test(trimmed)) return 'metadata';
