@@ -161,8 +161,8 @@ function extend(doc: Doc, first: number, last: number): number {
 /** "Nursultan Nazarbayev Kazakh ..." never happens, but "Li Peng Chinese" in a heading does: a demonym after a
  * completed name starts something else. */
 function isDemonymAfterName(doc: Doc, first: number, last: number, k: number): boolean {
-  return last >= first && isDemonym(doc.tokens[k]!.text) && !TITLE_MODIFIERS.has(doc.tokens[last]!.text) &&
-    !isDemonym(doc.tokens[last]!.text);
+  const prev = doc.tokens[last]!.text;
+  return isDemonym(doc.tokens[k]!.text) && !TITLE_MODIFIERS.has(prev) && !isDemonym(prev) && !isCommonWord(prev);
 }
 
 /** The run so far plus its continuation is the start of a known multi-word name ("Horn of Africa"). */

@@ -39,7 +39,9 @@ export function buildDoc(text: string): Doc {
     if (long.length > 0 && upper / long.length > 0.7 && (upper >= 2 || long.length === 1)) upperLines.add(line);
     const content = words.filter((w) => !SMALL_WORDS.has(w.text.toLowerCase()));
     const caps = content.filter((w) => w.cap).length;
-    const endsSentence = /^[.,;]$/.test(lastOnLine.get(line)!.text);
+    const lastWord = words[words.length - 1]!.text.toLowerCase();
+    const wraps = SMALL_WORDS.has(lastWord) || /^\s*\p{Ll}/u.test(lines[line + 1] ?? '');
+    const endsSentence = /^[.,;]$/.test(lastOnLine.get(line)!.text) || wraps;
     const standalone = blank(line - 1) || blank(line + 1) || /^\s*(?:<|(?:title|headline)\s*:)/i.test(rawLines[line] ?? '');
     const metadata = /^\s*\p{Lu}\p{Ll}[\p{L} ]{0,30}:/u.test(lines[line] ?? '');
     if (content.length >= 3 && caps / content.length >= 0.75 && !endsSentence && standalone && !metadata) headingLines.add(line);

@@ -22,7 +22,7 @@ Overall Similarly Likewise Rather Especially Particularly Notably Reportedly App
 Consequently Additionally Initially Recently Currently Previously Subsequently Ultimately Eventually Collectively
 According Following Including Regarding Concerning Given Although Whereas Sources Source Note Notes See Read Click Share
 Subscribe Placeholder Text Summary Box End Update Updated Editor's Photo Video Image Map Table Figure Chart Advertisement
-Related Comments Copyright Reuters's`.split(/\s+/));
+Related Comments Copyright GMT UTC EST EDT CET AM PM`.split(/\s+/));
 
 /** Keys of metadata lines ("Publication: …", "Volume: 2") and document headers. */
 export const METADATA_KEYS = new Set(`Publication Volume Issue Date Dateline By Source Sources Author Authors Title Subject
