@@ -76,6 +76,8 @@ function joinableGap(doc: Doc, k: number): boolean {
   if (t.gapBefore.length === 0 && prev.kind !== 'punct') return true;
   if (!/^\s+$/.test(t.gapBefore) || /\n[ \t]*\r?\n/.test(t.gapBefore)) return false;
   if (t.line !== prev.line && (doc.headingLines.has(prev.line) || doc.headingLines.has(t.line))) return false;
+  // A name does not run on into a dateline or a capitals word on the next line ("Yuri Kushko\nTAVILDARA").
+  if (t.line !== prev.line && t.upper !== prev.upper) return false;
   return true;
 }
 
@@ -151,8 +153,11 @@ function extend(doc: Doc, first: number, last: number): number {
   if (t.kind !== 'word' || t.cap || !joinableGap(doc, k)) return -1;
   let m = k + 1;
   if (OF_WORDS.has(lower) && tokens[m]?.text === 'the' && joinableGap(doc, m)) m++;
+  // "Joost van der Westhuizen": particles may come in pairs.
+  if (PARTICLES.has(lower)) while (tokens[m] && PARTICLES.has(tokens[m]!.text) && joinableGap(doc, m)) m++;
   if (!isNameToken(doc, m) || !joinableGap(doc, m)) return -1;
   if (OF_WORDS.has(lower)) return hasHead(doc, first, last) || continuesKnownName(doc, first, m) ? m : -1;
+  if (lower === 'in') return continuesKnownName(doc, first, m) ? m : -1;
   if (lower === 'and') return m;
   if (PARTICLES.has(lower)) return m;
   return -1;

@@ -64,6 +64,10 @@ export function intrinsicScores(doc: Doc, piece: Piece): Scores {
   if (n >= 2 && n <= 4 && isFirstName(first) && headAt < 0 && !PLACE_HEADS.has(last)) s.person += STRONG;
   if (n <= 4 && headAt < 0 && caps.some((w) => SURNAME_SUFFIX.test(w) && w.length > 4 && !PLACE_NAMES.has(w))) s.person += n >= 2 ? STRONG : MEDIUM;
   if (n === 1 && /^\p{Lu}{2,6}$/u.test(first) && !known) s.organization += MEDIUM;
+  // "A. Dale", "John F. Kennedy": initials belong to people.
+  if (n >= 2 && headAt < 0 && caps.some((w) => /^\p{Lu}$/u.test(w)) && /^\p{Lu}\.?\s*\S/u.test(text)) s.person += STRONG;
+  // "Air France", "Air Astana": airlines.
+  if (n >= 2 && first === 'Air' && lexiconKind(ws.slice(1).join(' '))) s.organization += CERTAIN + STRONG;
   if (n >= 2 && caps.every((w) => w === w.toUpperCase()) && !known) s.organization += MEDIUM;
   if (n === 1 && ORG_SUFFIX.test(first) && first.length > 6 && !known) s.organization += MEDIUM;
   if (n === 1 && lexiconTags(first).includes('LastName')) s.person += MEDIUM;

@@ -46,7 +46,10 @@ export function placePairScores(doc: Doc, pieces: readonly Piece[]): Map<number,
     const between = doc.text.slice(doc.tokens[a.last]!.end, doc.tokens[b.first]!.start);
     const after = doc.tokens[b.last + 1];
     // "Kapshagai (Almaty Region)": a place in parentheses right after a name.
-    if (/^\s*\($/.test(between) && after?.text === ')' && pieceIsPlace(doc, b) && !isFirstName(doc.tokens[a.first]!.text)) {
+    // (A multi-word name before a country in parentheses is usually a person and a nationality.)
+    const regionInside = PLACE_HEADS.has(doc.tokens[b.last]!.text);
+    if (/^\s*\($/.test(between) && after?.text === ')' && pieceIsPlace(doc, b) && !isFirstName(doc.tokens[a.first]!.text) &&
+      (a.first === a.last || regionInside)) {
       add(i, 'place', STRONG);
     }
     // "Andijan, Uzbekistan": a name, a comma and a country or region.

@@ -8,6 +8,7 @@ import { isDemonym } from './lexicons/demonyms';
 import { GENERIC_HEADS, MEDIA_HEADS, ORG_HEADS, ORG_NAMES } from './lexicons/organizations';
 import { REPRESENTATIVE_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicons/people';
 import { COUNTRY_NAMES, PLACE_HEADS, PLACE_NAMES } from './lexicons/places';
+import { MISC_HEADS } from './lexicons/words';
 
 /** A stretch of a run that names one thing (its kind decided later). */
 export interface Piece extends Run {
@@ -101,6 +102,12 @@ export function segmentRun(doc: Doc, run: Run): Piece[] {
     const country = p > 0 ? spanText(doc, ws[0]!, ws[p - 1]!) : undefined;
     const role = roleOf(doc, ws, p, end, country && isKnownName(country) ? country : undefined);
     if (end >= ws.length) return before;
+    // "Archbishop of Cape Town": what follows a title's "of" is the title's place, not the person.
+    if (/^\p{Ll}/u.test(doc.tokens[ws[end]!]!.text)) {
+      let q = end;
+      while (q < ws.length && /^\p{Ll}/u.test(doc.tokens[ws[q]!]!.text)) q++;
+      return q < ws.length ? [...before, ...splitPrefix(doc, { first: ws[q]!, last: run.last })] : before;
+    }
     const rest = segmentRun(doc, { first: ws[end]!, last: run.last });
     if (rest.length > 0 && rest[0]!.first === ws[end]) rest[0] = { ...rest[0]!, role, titled: true };
     return [...before, ...rest];
@@ -132,7 +139,7 @@ function splitPrefix(doc: Doc, run: Run): Piece[] {
     const rest = ws.slice(q + 1);
     const next = doc.tokens[rest[0]!]!.text;
     if (next === 'of' || next === 'and' || next === '&') break;
-    if (rest.length === 1 && (PLACE_HEADS.has(next) || MEDIA_HEADS.has(next) || GENERIC_HEADS.has(next))) break;
+    if (rest.length === 1 && (PLACE_HEADS.has(next) || MEDIA_HEADS.has(next) || GENERIC_HEADS.has(next) || MISC_HEADS.has(next))) break;
     const restText = spanText(doc, rest[0]!, run.last);
     const country = COUNTRY_NAMES.has(prefix) || isUpperPlace(prefix);
     const otherCase = restText === restText.toUpperCase() && prefix !== prefix.toUpperCase();

@@ -69,6 +69,9 @@ subsidiary insurer lender station radio television satellite`.split(/\s+/));
 export const ORG_NAMES: ReadonlySet<string> = new Set([
   ...KNOWN_ORGS.split('|').map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0),
   ...Object.keys(ORG_VARIANTS),
+  ...Object.values(ORG_VARIANTS),
+  'Organisation for Security and Co-operation in Europe', 'Organisation for Security and Cooperation in Europe',
+  'Organization for Security and Co-operation in Europe',
 ]);
 
 /** The name an organisation variant groups under ("UN" → "United Nations"). */

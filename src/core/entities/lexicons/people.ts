@@ -9,7 +9,7 @@ Senator Sen. Representative Rep. Congressman Congresswoman Speaker Chancellor Ki
 Sultan Shah Pope Patriarch Metropolitan Cardinal Archbishop Bishop Rabbi Imam Mufti Ayatollah Judge Justice Prosecutor
 Prosecutor-General Commander Commander-in-Chief Chief Head Leader Spokesman Spokeswoman Spokesperson Adviser Advisor
 Aide Attache CEO CFO COO Founder Editor Editor-in-Chief Correspondent Analyst Professor Prof. Deputy Ombudsman Chief-of-Staff
-Coach Manager Captain Skipper Striker Goalkeeper Defender Midfielder Champion Tsar Czar Kaiser Khan Führer Dictator`.split(/\s+/));
+Emperor Empress Coach Manager Captain Skipper Striker Goalkeeper Defender Midfielder Champion Tsar Czar Kaiser Khan Führer Dictator`.split(/\s+/));
 
 /** Honorifics and military ranks: never part of a name span, used as a role only when nothing better is given. */
 export const HONORIFICS = new Set(`Mr Mr. Mrs Mrs. Ms Ms. Miss Mme Mme. Mlle Dr Dr. Sir Dame Lord Lady Messrs Messrs. Herr
