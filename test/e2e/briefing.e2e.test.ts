@@ -90,6 +90,7 @@ describe('Briefing Lens in the real workbench', function () {
   });
 
   it('colours people, organizations and places apart from each other and from prose in the default themes', async () => {
+    await workbench.goToTopOfEditor();
     // The default light and dark themes of VS Code 1.139 (code-server 4.139).
     for (const [label, kind, shot] of [['Light 2026', 'vs', '06-colours-light'], ['Dark 2026', 'vs-dark', '07-colours-dark']] as const) {
       await workbench.selectColorTheme(label, kind);

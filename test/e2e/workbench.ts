@@ -143,6 +143,13 @@ export class Workbench {
     return found;
   }
 
+  /** Puts the cursor at the start of the active editor, scrolling it back to the top. */
+  async goToTopOfEditor(): Promise<void> {
+    await this.runCommand('View: Focus Active Editor Group');
+    await this.page.keyboard.press('Control+Home');
+    await this.waitForStatusBar('status.editor.selection', /^Ln 1, Col 1$/);
+  }
+
   async hoverWord(word: string): Promise<void> {
     const { x, y } = await this.findWord(word);
     await this.page.mouse.move(x, y);
