@@ -72,7 +72,9 @@ export function intrinsicScores(doc: Doc, piece: Piece): Scores {
   if (n === 1 && ORG_SUFFIX.test(first) && first.length > 6 && !known) s.organization += MEDIUM;
   if (n === 1 && lexiconTags(first).includes('LastName')) s.person += MEDIUM;
   if (n === 1 && isFirstName(first)) s.person += WEAK;
-  if (n >= 2 && n <= 3 && headAt < 0 && !known && caps.length === ws.length && !caps.some((w) => w === w.toUpperCase())) s.person += WEAK;
+  // Two or three capitalised words with no head noun are most often a person's names.
+  if (n >= 2 && n <= 3 && headAt < 0 && !known && caps.length === ws.length && !caps.some((w) => w === w.toUpperCase()) &&
+    !caps.some((w) => isCommonWord(w)) && !doc.headingLines.has(doc.tokens[piece.first]!.line)) s.person += 2 * WEAK;
   return s;
 }
 
@@ -142,6 +144,11 @@ export function contextScores(doc: Doc, piece: Piece): Scores {
   const orgAfter = after.findIndex((w) => ORG_NOUNS.has(w));
   if (orgAfter >= 0 && orgAfter <= 2 && !after.slice(0, orgAfter).some((w) => PERSON_VERBS.has(w) || /^(?:is|was|has|had|and|or|to|of|in)$/.test(w))) s.organization += MEDIUM;
   if (after[0] && PERSON_VERBS.has(after[0])) s.person += WEAK;
+  if (b0 && /^(?:said|says|told|according)$/.test(b0) && !prevPunct) s.person += WEAK;
+  // "the city of X", "the southern town of X".
+  if (before[0] === 'of' && before[1] && /^(?:city|town|village|province|region|district|port|capital|island|state)$/.test(before[1])) {
+    s.place += STRONG;
+  }
   if (prevPunct === ',' && before[0] && KIN_NOUNS.has(before[0])) s.person += STRONG;
   return s;
 }

@@ -35,7 +35,7 @@ function pieceIsPlace(doc: Doc, piece: Piece | undefined): boolean {
 /** Bonus scores from the two-places patterns, keyed by piece index. */
 export function placePairScores(doc: Doc, pieces: readonly Piece[]): Map<number, Scores> {
   const out = new Map<number, Scores>();
-  const add = (i: number, kind: 'place', w: number): void => {
+  const add = (i: number, kind: 'place' | 'person', w: number): void => {
     const s = out.get(i) ?? emptyScores();
     s[kind] += w;
     out.set(i, s);
@@ -52,11 +52,21 @@ export function placePairScores(doc: Doc, pieces: readonly Piece[]): Map<number,
       (a.first === a.last || regionInside)) {
       add(i, 'place', STRONG);
     }
-    // "Andijan, Uzbekistan": a name, a comma and a country or region.
-    if (/^,\s*$/.test(between) && COUNTRY_NAMES.has(spanText(doc, b.first, b.last)) &&
+    // "Andijan, Uzbekistan", "Tavildara, Tajikistan": a name, a comma and a country or region.
+    if (/^,\s*$/.test(between) && (COUNTRY_NAMES.has(spanText(doc, b.first, b.last)) || isRegion(doc, b)) &&
       !(after && after.kind === 'poss') && !isListOfPlaces(doc, pieces, i)) add(i, 'place', STRONG);
+    // "Steffi Graf (Germany)": a full name with a nationality in parentheses.
+    if (/^\s*\($/.test(between) && after?.text === ')' && a.last > a.first && COUNTRY_NAMES.has(spanText(doc, b.first, b.last)) &&
+      !PLACE_HEADS.has(doc.tokens[a.last]!.text) && !ORG_HEADS.has(doc.tokens[a.last]!.text)) add(i, 'person', 4);
   }
   return out;
+}
+
+/** A region compromise knows ("Wisconsin", "Bavaria") or one of our regions. */
+function isRegion(doc: Doc, piece: Piece): boolean {
+  if (piece.first !== piece.last) return pieceIsPlace(doc, piece);
+  const tags = doc.tagsAt(piece.first);
+  return pieceIsPlace(doc, piece) || tags.has('Region') || tags.has('Country');
 }
 
 /** "Kazakhstan, Kyrgyzstan, Turkmenistan" is a list, not "city, country": only the first case counts. */

@@ -27,9 +27,9 @@ function words(doc: Doc, run: Run): number[] {
   return out;
 }
 
-/** Text of tokens first..last as written, with whitespace runs made single spaces. */
+/** Text of tokens first..last as written, with whitespace runs (and escaped "\\_") made single spaces. */
 export function spanText(doc: Doc, first: number, last: number): string {
-  return doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end).replace(/\s+/g, ' ');
+  return doc.text.slice(doc.tokens[first]!.start, doc.tokens[last]!.end).replace(/(?:\s|\\_)+/g, ' ');
 }
 
 /** The whole run is one known multi-word name ("General Motors", "Secretary General"…) when the lexicon says so. */

@@ -4,7 +4,7 @@
 
 /** Position titles that can head a role ("President", "Interior Minister", "U.S. Ambassador"). */
 export const TITLE_HEADS = new Set(`President Vice-President Premier Minister Ambassador Envoy Consul Secretary
-Secretary-General Chairman Chairwoman Chairperson Director Director-General Governor Governor-General Mayor Akim Hakim
+Secretary-General Chairman Chairwoman Chairperson Director Director-General Governor Gov. Governor-General Mayor Akim Hakim
 Senator Sen. Representative Rep. Congressman Congresswoman Speaker Chancellor King Queen Prince Princess Emir Amir Sheikh
 Sultan Shah Pope Patriarch Metropolitan Cardinal Archbishop Bishop Rabbi Imam Mufti Ayatollah Judge Justice Prosecutor
 Prosecutor-General Commander Commander-in-Chief Chief Head Leader Spokesman Spokeswoman Spokesperson Adviser Advisor
@@ -72,4 +72,4 @@ Kim Jong Park Moon Narendra Rahul Atal Manmohan Joe Kamala Barack Hillary Condol
 
 /** Endings of transliterated surnames: -ov/-ev, -enko, -bayev, -uly, -sky, -wicz, -shvili, -yan ... */
 export const SURNAME_SUFFIX =
-  /(?:[bcdfghjklmnpqrstvwxz](?:ov|ova|ev|eva|yev|yeva)|bayev|bayeva|bekov|uly|kyzy|ovich|evich|ovna|evna|enko|chuk|shvili|idze|adze|wicz|ewicz|owicz|sky|ski|skiy|skaya|yan|escu|oglu|ović|ević)$/i;
+  /(?:[bcdfghjklmnpqrstvwxz](?:ov|ova|ev|eva)|[a-z](?:yev|yeva)|bayev|bayeva|bekov|uly|kyzy|ovich|evich|ovna|evna|enko|chuk|shvili|idze|adze|wicz|ewicz|owicz|sky|ski|skiy|skaya|yan|escu|oglu|ović|ević)$/i;
