@@ -12,6 +12,9 @@ const NUMBERED_MARKER = /^(?:\d{1,2}|[IVXLC]{1,6})[.)]\s/;
 const TITLE_MAX_LENGTH = 200;
 /** A one-line lead longer than this is a summary only if it is a single sentence. */
 const SHORT_LEAD = 200;
+/** A first line of at most this many words is a headline even when it ends with a full stop. */
+const SHORT_TITLE_WORDS = 12;
+const MAX_BOLD_HEADING_LINES = 4;
 
 export function extractSections(text: string): Section[] {
   const lines = splitLines(text);
@@ -23,6 +26,7 @@ export function extractSections(text: string): Section[] {
   let summaryPending = false;
   let heading: Section | null = null;
 
+  const firstTextBlock = blocks.findIndex((b) => b.role !== 'furniture');
   const lastTextBlock = findLastIndex(blocks, (b) => b.role === 'text');
   blocks.forEach((block, index) => {
     const make = (kind: SectionKind) => section(kind, block, lines);
@@ -52,13 +56,15 @@ export function extractSections(text: string): Section[] {
       sections.push(make('summary'));
       return;
     }
-    if (!titleFound && !bodyStarted && isTitleShaped(block, first)) {
+    const opensDocument = !headerSeen && index === firstTextBlock && index < lastTextBlock;
+    if (!titleFound && !bodyStarted && isTitleShaped(block, first, opensDocument)) {
       titleFound = true;
       sections.push(make('title'));
       return;
     }
     const numberedHeading = block.bullet && NUMBERED_MARKER.test(first) && !inList(blocks, lines, index);
-    if (block.firstLine === block.lastLine && (!block.bullet || numberedHeading) && looksLikeHeading(first)) {
+    const singleLineHeading = block.firstLine === block.lastLine && (!block.bullet || numberedHeading) && looksLikeHeading(first);
+    if (singleLineHeading || (!block.bullet && isBoldHeading(text, block))) {
       bodyStarted = true;
       heading = make('section');
       sections.push(heading);
@@ -94,13 +100,22 @@ function sectionName(line: string): string {
 }
 
 /** A headline: one short line before any body text, not closed by a full stop unless it is all capitals. */
-function isTitleShaped(block: Block, first: string): boolean {
+function isTitleShaped(block: Block, first: string, opensDocument: boolean): boolean {
   if (block.bullet || block.firstLine !== block.lastLine || first.length > TITLE_MAX_LENGTH) return false;
   // "# Headline" may be a title; "## Background" is a section even at the top.
   if (/^#{2,6}\s/.test(first)) return false;
-  if (first.split(/\s+/).length > 30) return false;
+  const words = first.split(/\s+/).length;
+  if (words > 30) return false;
   const allCaps = !/\p{Ll}/u.test(first) && /\p{Lu}/u.test(first);
-  return allCaps || !/[.;:,]["”’')\]]*$/.test(first);
+  if (allCaps || !/[.;:,]["”’')\]]*$/.test(first)) return true;
+  // Some captures close even the headline with a full stop: a short first line still is one.
+  return opensDocument && words <= SHORT_TITLE_WORDS && /\.$/.test(first) && !/\.\s/.test(first);
+}
+
+/** A block set wholly in bold ("**Today’s order bans:**"), which may wrap over a few lines. */
+function isBoldHeading(text: string, block: Block): boolean {
+  if (block.lastLine - block.firstLine >= MAX_BOLD_HEADING_LINES) return false;
+  return /^(\*\*|__)(?:(?!\1)[^])+\1$/.test(text.slice(block.start, block.end));
 }
 
 /** A lead: one line of one sentence (or a short line) directly after the headline or metadata. */

@@ -80,6 +80,26 @@ describe('extractSections', () => {
     assert.deepEqual(outline(extractSections(text)), ['title 0', 'metadata 1', 'paragraph 5']);
   });
 
+  it('reads an FBIS Trends item: SUMMARY label, "--" bullets, indented headings, boxes and the trailer', () => {
+    const sections = extractSections(engineFixture('fbis-trends.txt'));
+    assert.deepEqual(outline(sections), [
+      'metadata 2', 'metadata 3', 'title 4', 'summary 8', 'paragraph 11', 'paragraph 13', 'paragraph 14', 'section 15',
+      '  paragraph 16', 'section 18', '  paragraph 19', 'section 21', '  paragraph 22', 'metadata 24', 'metadata 26',
+    ]);
+  });
+
+  it('takes a block set wholly in bold for a heading, even when it wraps, but not a bold lead-in', () => {
+    const text = 'TITLE\n\nIntro text here.\nMore intro.\n\n**Today’s order bans:**\n\n-   Imports of oil.\n\n**A long bold heading that wraps\nonto a second line:**\n\n-   Item two.\n\n**Bold lead.** Then normal text.';
+    assert.deepEqual(outline(extractSections(text)), [
+      'title 0', 'paragraph 2', 'section 5', '  paragraph 7', 'section 9', '  paragraph 12', '  paragraph 14',
+    ]);
+  });
+
+  it('takes a short first line closed by a full stop for the headline', () => {
+    const text = 'Ad sales lift studio profit.\n\nProfits at the studio rose 7% in the quarter, it said on Monday.\n\nThe studio also said more. It gave no detail.';
+    assert.deepEqual(outline(extractSections(text)), ['title 0', 'summary 2', 'paragraph 4']);
+  });
+
   it('takes a dateline alone on its line for metadata, not a heading', () => {
     const text = 'BORDER POST REOPENS\n\nBy: Jane Roe\nTuesday, 5 July 2005 03:00 PM\n\nThe post reopened. Trade resumed.\n\nJULY 2005 REVIEW';
     assert.deepEqual(outline(extractSections(text)), ['title 0', 'metadata 2', 'metadata 3', 'summary 5', 'section 7']);

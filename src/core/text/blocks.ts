@@ -19,7 +19,8 @@ export interface Block {
   bullet: boolean;
 }
 
-const BULLET = /^[ \t]*(?:--|[-*•▪◦‣–]|\d{1,3}[.)]|\(\d{1,3}\)|[a-z]\))[ \t]+(\S)/u;
+/** List markers; FBIS writes its bullets "--Text" with no space. */
+const BULLET = /^[ \t]*(?:--[ \t]*|(?:[-*•▪◦‣–]|\d{1,3}[.)]|\(\d{1,3}\)|[a-z]\))[ \t]+)([^\s-])/u;
 const SENTENCE_END = /[.:;!?]["”’')\]*]*$/;
 /** Lines longer than this are not hard-wrapped: each is a paragraph of its own. */
 const UNWRAPPED_WIDTH = 100;
@@ -45,6 +46,7 @@ export function segmentBlocks(text: string, lines: readonly Line[] = splitLines(
     block.end = lastNonBlank(line);
   };
 
+  const firstLineIndents = usesFirstLineIndent(lines);
   let first = 0;
   const frontMatterEnd = yamlFrontMatterEnd(lines);
   if (frontMatterEnd > 0) {
@@ -113,7 +115,7 @@ export function segmentBlocks(text: string, lines: readonly Line[] = splitLines(
     }
     const previous = current ? lines[current.lastLine] : null;
     const bullet = isBulletStart(line.text, previous, current);
-    if (current && current.role === 'text' && previous && !bullet && !startsParagraph(line, previous, current)) {
+    if (current && current.role === 'text' && previous && !bullet && !startsParagraph(line, previous, current, firstLineIndents)) {
       extend(current, line);
     } else {
       current = open(line, 'text', bullet);
@@ -157,10 +159,26 @@ function isBulletStart(text: string, previous: Line | null, current: Block | nul
   return /[\p{Lu}\d*"“‘'[(]/u.test(match[1]);
 }
 
+/**
+ * Whether paragraphs open with an indented first line and wrap back to the margin (FBIS style). Then every
+ * indented line opens a paragraph, even one as deep as the line before ("   Outlook" then "   Text …").
+ */
+function usesFirstLineIndent(lines: readonly Line[]): boolean {
+  let seen = 0;
+  for (let i = 0; i + 1 < lines.length && seen < 2; i++) {
+    const here = lines[i].text;
+    const next = lines[i + 1].text;
+    if (indentOf(here) === 0 || indentOf(next) > 0 || next.trim() === '' || here.trim() === '' || BULLET.test(next)) continue;
+    if (roleOfLine(here.trim()) === 'text' && roleOfLine(next.trim()) === 'text') seen++;
+  }
+  return seen >= 2;
+}
+
 /** A new paragraph without a blank line: first-line indentation, unwrapped text, or a heading line above. */
-function startsParagraph(line: Line, previous: Line, current: Block): boolean {
-  if (current.bullet) return false;
+function startsParagraph(line: Line, previous: Line, current: Block, firstLineIndents: boolean): boolean {
   const indent = indentOf(line.text);
+  if (firstLineIndents && indent > 0) return true;
+  if (current.bullet) return false;
   if (indent > 0 && indent > indentOf(previous.text)) return true;
   const prev = previous.text.trim();
   if (prev.length > UNWRAPPED_WIDTH && SENTENCE_END.test(prev)) return true;

@@ -34,7 +34,7 @@ const BYLINE = new RegExp(`^By:?\\s+${NAME_WORD}(?:(?:\\s+|\\s*,\\s*)(?:${NAME_W
 const MONTH_START = /^By\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 /** FBIS trailer "(AUTHOR: …" and routing line "ELAG/GILISON/CL 9/1952Z MAR". */
 const AUTHOR_TRAILER = /^\(AUTHOR:/i;
-const ROUTING_LINE = /^[A-Z]{2,}(?:\/[A-Z0-9]+)+\s+\d{1,2}\/\d{4}Z\b/;
+const ROUTING_LINE = /^[A-Z]{2,}(?:\/[A-Za-z0-9]+)+\s+\d{1,2}\/\d{4}[Zz]\b/;
 /** A dateline alone on its line: "July 5, 2005", "Tuesday, 5 July 2005 03:00 PM", "2005-07-05". */
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DATE_LINE = new RegExp(
