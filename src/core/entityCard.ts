@@ -24,13 +24,17 @@ export interface EntityCard {
   firstMention?: { line: number; sentence: string };
   /** Entities most often named in the same sentences, most frequent first. */
   companions: Companion[];
-  /** Figures and citations inside sentences that mention the entity, in text order. */
+  /** Figures and citations inside sentences that mention the entity, in text order (the first few). */
   figures: Figure[];
   citations: Citation[];
+  /** How many there are in all, shown as "and N more". */
+  figureTotal: number;
+  citationTotal: number;
 }
 
 const MAX_COMPANIONS = 5;
-const MAX_ITEMS = 6;
+/** A hover card must stay short enough to show its command links without scrolling. */
+const MAX_ITEMS = 4;
 
 function within(sentence: Sentence, span: { start: number; end: number }): boolean {
   return span.start >= sentence.start && span.start < sentence.end;
@@ -62,6 +66,8 @@ export function describeEntity(analysis: Analysis, text: string, entity: Entity)
   const first = entity.mentions[0];
   const firstSentence = first ? sentenceAt(analysis, text, first.start) : undefined;
   const inSentences = (span: { start: number; end: number }) => sentences.some((s) => within(s, span));
+  const figures = analysis.figures.filter(inSentences);
+  const citations = analysis.citations.filter(inSentences);
   return {
     id: entity.id,
     name: entity.name,
@@ -77,7 +83,9 @@ export function describeEntity(analysis: Analysis, text: string, entity: Entity)
           }
         : undefined,
     companions: companionsOf(analysis, entity, sentences),
-    figures: analysis.figures.filter(inSentences).slice(0, MAX_ITEMS),
-    citations: analysis.citations.filter(inSentences).slice(0, MAX_ITEMS),
+    figures: figures.slice(0, MAX_ITEMS),
+    citations: citations.slice(0, MAX_ITEMS),
+    figureTotal: figures.length,
+    citationTotal: citations.length,
   };
 }

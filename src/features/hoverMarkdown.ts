@@ -20,6 +20,11 @@ function formatNumber(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: 6 });
 }
 
+/** "a, b, c and 2 more" */
+function listed(items: string[], total: number): string {
+  return total > items.length ? `${items.join(', ')} and ${total - items.length} more` : items.join(', ');
+}
+
 /** Lines of a paragraph, kept as separate lines by Markdown's trailing double space. */
 function block(lines: (string | undefined)[]): string | undefined {
   const present = lines.filter((line): line is string => line !== undefined);
@@ -41,8 +46,8 @@ export function entityCardMarkdown(card: EntityCard, documentUri: string): strin
       ? `First mention, line ${card.firstMention.line + 1}: *${escapeMarkdown(clip(card.firstMention.sentence, SENTENCE_CHARS))}*`
       : undefined,
     companions.length > 0 ? `Often named with: ${companions.join(', ')}` : undefined,
-    figures.length > 0 ? `Figures: ${figures.join(', ')}` : undefined,
-    citations.length > 0 ? `Citations: ${citations.join(', ')}` : undefined,
+    figures.length > 0 ? `Figures: ${listed(figures, card.figureTotal)}` : undefined,
+    citations.length > 0 ? `Citations: ${listed(citations, card.citationTotal)}` : undefined,
     [
       commandLink('Show all mentions', Command.showAllMentions, [documentUri, card.id]),
       commandLink('Reveal in Entities view', Command.revealEntity, [documentUri, card.id]),

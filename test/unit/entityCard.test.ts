@@ -80,6 +80,7 @@ describe('describeEntity', () => {
       card.citations.map((c) => c.source),
       ['Coastal Herald'],
     );
+    assert.equal(card.figureTotal, 1);
     const authorityCard = describeEntity(analysis, text, authority);
     assert.deepEqual(
       authorityCard.figures.map((f) => f.text),

@@ -13,6 +13,8 @@ const card: EntityCard = {
   companions: [{ id: 'organization:Harbour Authority', name: 'Harbour Authority', type: 'organization', sentences: 2 }],
   figures: [{ start: 0, end: 12, text: '$3.1 million', kind: 'money', value: 3100000, unit: 'USD' }],
   citations: [{ start: 0, end: 23, text: '(Coastal Herald, May 5)', source: 'Coastal Herald', dates: ['May 5'] }],
+  figureTotal: 3,
+  citationTotal: 1,
 };
 
 describe('hover card markdown', () => {
@@ -23,7 +25,7 @@ describe('hover card markdown', () => {
   });
 
   it('lists role, aliases, mentions, first mention (1-based line), companions, figures and citations in order', () => {
-    const order = ['Role: Foreign Minister', 'Also: Kowalczyk', 'Mentions: 3', 'First mention, line 3:', 'Often named with: Harbour Authority (2)', 'Figures: $3\\.1 million (money)', 'Citations: \\(Coastal Herald, May 5\\)'];
+    const order = ['Role: Foreign Minister', 'Also: Kowalczyk', 'Mentions: 3', 'First mention, line 3:', 'Often named with: Harbour Authority (2)', 'Figures: $3\\.1 million (money) and 2 more', 'Citations: \\(Coastal Herald, May 5\\)\n'];
     let at = 0;
     for (const part of order) {
       const found = markdown.indexOf(part, at);
@@ -49,7 +51,7 @@ describe('hover card markdown', () => {
   });
 
   it('leaves out what the analysis does not know', () => {
-    const bare = entityCardMarkdown({ ...card, role: undefined, aliases: [], companions: [], figures: [], citations: [] }, 'x');
+    const bare = entityCardMarkdown({ ...card, role: undefined, aliases: [], companions: [], figures: [], citations: [], figureTotal: 0, citationTotal: 0 }, 'x');
     assert.ok(!/Role:|Also:|Often named|Figures:|Citations:/.test(bare));
   });
 
