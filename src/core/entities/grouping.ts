@@ -47,7 +47,12 @@ export function groupEntities(doc: Doc, resolved: readonly Resolved[], acronyms:
     if (link.longPiece) acronymTarget.set(acronym, keyOf(canonicalOrg(spanText(doc, link.longPiece.first, link.longPiece.last))));
     else acronymAliases.set(acronym, [...(acronymAliases.get(acronym) ?? []), link.longText]);
   }
-  const fullNames = sorted.filter((r) => r.kind === 'person' && r.name.includes(' '));
+  const fullNames = new Map<string, Resolved[]>();
+  for (const r of sorted) {
+    if (r.kind !== 'person' || !r.name.includes(' ')) continue;
+    const surname = keyOf(lastWord(r.name));
+    fullNames.set(surname, [...(fullNames.get(surname) ?? []), r]);
+  }
   for (const r of sorted) {
     let key = baseKey(r);
     if (r.kind === 'organization') key = acronymTarget.get(key) ?? key;
@@ -66,9 +71,8 @@ export function groupEntities(doc: Doc, resolved: readonly Resolved[], acronyms:
 }
 
 /** The full name a lone surname belongs to: the nearest full name before it, else the first one after. */
-function surnameOwner(r: Resolved, fullNames: readonly Resolved[]): string | undefined {
-  const word = keyOf(r.name);
-  const owners = fullNames.filter((f) => keyOf(lastWord(f.name)) === word);
+function surnameOwner(r: Resolved, fullNames: ReadonlyMap<string, Resolved[]>): string | undefined {
+  const owners = fullNames.get(keyOf(r.name)) ?? [];
   if (owners.length === 0) return undefined;
   const before = owners.filter((f) => f.piece.first < r.piece.first);
   return keyOf((before[before.length - 1] ?? owners[0]!).name);
