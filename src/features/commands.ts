@@ -91,7 +91,9 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
     [Command.sortByName]: () => entityTree.setSortOrder('name'),
     [Command.sortByFrequency]: () => entityTree.setSortOrder('frequency'),
 
-    [Command.filterEntities]: async () => {
+    // A keybinding (or a test) may pass the text; otherwise ask for it.
+    [Command.filterEntities]: async (text?: string) => {
+      if (typeof text === 'string') return entityTree.setFilter(text);
       const filter = await vscode.window.showInputBox({
         title: 'Filter Entities',
         prompt: 'Show only entities whose name, alias or role contains this text',

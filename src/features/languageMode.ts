@@ -2,6 +2,7 @@
 // remembers the documents a reader explicitly asked to read as plain text.
 import * as vscode from 'vscode';
 import { looksLikeBriefing } from '../core/detect';
+import { associatedWith } from './associations';
 import { LANGUAGE_ID, PLAIN_TEXT_ID } from './ids';
 import type { Settings } from './settings';
 
@@ -29,6 +30,12 @@ export class PlainTextChoices {
   }
 }
 
+/** The user mapped this file to plain text in `files.associations`: that choice wins. */
+function associatedWithPlainText(document: vscode.TextDocument): boolean {
+  const associations = vscode.workspace.getConfiguration('files', document).get<Record<string, string>>('associations', {});
+  return associatedWith(document.uri.path, associations, PLAIN_TEXT_ID);
+}
+
 function openingText(document: vscode.TextDocument): string {
   const last = Math.min(document.lineCount, DETECTION_LINES) - 1;
   return document.getText(new vscode.Range(0, 0, last, document.lineAt(last).text.length));
@@ -50,6 +57,7 @@ export function registerLanguageDetection(deps: {
       document.languageId !== PLAIN_TEXT_ID ||
       !DETECTABLE_SCHEMES.has(document.uri.scheme) ||
       choices.has(document.uri) ||
+      associatedWithPlainText(document) ||
       !looksLikeBriefing(openingText(document))
     ) {
       return;

@@ -50,6 +50,21 @@ describe('Entities view', () => {
     assert.deepStrictEqual(places, [...places].sort((a, b) => a.localeCompare(b)));
   });
 
+  it('filters entities by name, alias or role and clears the filter', async () => {
+    await vscode.commands.executeCommand('briefingLens.filterEntities', 'kowal');
+    const filtered = await until('the filter to apply', () => {
+      const groups = api.entityTree.snapshot().groups;
+      return groups.length === 3 && groups.every((g) => g.entities.length <= 1) && groups;
+    });
+    assert.deepStrictEqual(
+      filtered.map((g) => g.entities.map((e) => e.label)),
+      [['Anna Kowalczyk'], [], []],
+    );
+    assert.deepStrictEqual(filtered.map((g) => g.label), ['People (1)', 'Organizations (0)', 'Places (0)']);
+    await vscode.commands.executeCommand('briefingLens.clearEntityFilter');
+    await until('all entities again', () => api.entityTree.snapshot().groups[2]?.entities.length > 1);
+  });
+
   it('reveals and selects an entity', async () => {
     await vscode.commands.executeCommand('briefingLens.revealEntity', document.uri.toString(), 'person:Anna Kowalczyk');
     await until('the entity row to be selected', () => api.entityTree.selectedEntityIds().includes('person:Anna Kowalczyk'));

@@ -53,4 +53,18 @@ describe('language mode', () => {
       await config.update('detectPlainText', undefined, vscode.ConfigurationTarget.Global);
     }
   });
+
+  it('leaves files that files.associations maps to plain text alone', async () => {
+    const files = vscode.workspace.getConfiguration('files');
+    await files.update('associations', { 'held-*.txt': 'plaintext' }, vscode.ConfigurationTarget.Global);
+    try {
+      const held = await vscode.workspace.openTextDocument(
+        await writeWorkspaceFile('held-wire.txt', 'Publication: Held Wire\n\nCustoms officers reopened the crossing on Sunday.\n'),
+      );
+      await openExpecting(await writeWorkspaceFile('free-wire.txt', 'Publication: Free Wire\n\nThe crossing reopened.\n'), 'briefing');
+      assert.strictEqual(held.languageId, 'plaintext');
+    } finally {
+      await files.update('associations', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
 });

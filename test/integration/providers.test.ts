@@ -171,6 +171,16 @@ describe('language features on a briefing', () => {
       assert.strictEqual(document.offsetAt(target.start), offsetOf(document, 'Anna Kowalczyk'));
     });
 
+    it('opens the mentions peek from the hover link and from the cursor without failing', async () => {
+      await vscode.commands.executeCommand('briefingLens.showAllMentions', document.uri.toString(), 'person:Anna Kowalczyk');
+      assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), document.uri.toString());
+      const editor = vscode.window.activeTextEditor;
+      const at = positionOf(document, 'Kowalczyk told');
+      editor.selection = new vscode.Selection(at, at);
+      await vscode.commands.executeCommand('briefingLens.showAllMentions');
+      await vscode.commands.executeCommand('closeReferenceSearch');
+    });
+
     it('finds every mention as a reference and highlights them', async () => {
       const at = positionOf(document, 'Petrauskas said');
       const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, at);
