@@ -12,19 +12,13 @@ import * as path from 'path';
 export const CODE_SERVER_VERSION = '4.139.1';
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 
-/** Settings for a clean workbench: no trust prompt, welcome page, chat panel or tips. */
-export const CLEAN_WORKBENCH_SETTINGS: Record<string, unknown> = {
-  'security.workspace.trust.enabled': false,
-  'workbench.startupEditor': 'none',
-  'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  'chat.disableAIFeatures': true,
-  'workbench.tips.enabled': false,
-  'editor.hover.delay': 200,
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'telemetry.telemetryLevel': 'off',
-  'update.mode': 'none',
-};
+/**
+ * Settings for a clean workbench (no trust prompt, welcome page, chat panel or tips), shared with
+ * scripts/open-samples.sh.
+ */
+export const CLEAN_WORKBENCH_SETTINGS: Record<string, unknown> = JSON.parse(
+  fs.readFileSync(path.join(REPO_ROOT, 'test', 'runners', 'workbench-settings.json'), 'utf8'),
+);
 
 export interface CodeServerOptions {
   /** Names the log file written to test-results/logs/. */
@@ -154,7 +148,11 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   fs.closeSync(log);
 
   let stopped: Promise<void> | undefined;
-  const killGroupNow = () => killGroup(child, 'SIGKILL');
+  // Last resort when the runner exits without stop() (an uncaught error): only synchronous work here.
+  const killGroupNow = () => {
+    killGroup(child, 'SIGKILL');
+    fs.rmSync(root, { recursive: true, force: true });
+  };
   process.on('exit', killGroupNow);
   const stop = () => {
     stopped ??= (async () => {
