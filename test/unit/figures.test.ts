@@ -111,8 +111,9 @@ describe('extractFigures: what is not a figure', () => {
     assert.deepEqual(brief('The Nord Stream 2 pipeline, Article 5, Resolution 1244, page 12, No. 47, FBIS3-20, Su-27 jets, (703) 555-0100, 9/1952Z, 13:17:30, at 10 a.m.'), []);
   });
 
-  it('skips numbers with no counted noun, and pronoun uses of "one"', () => {
+  it('skips numbers with no counted noun, and pronoun and idiomatic uses of "one"', () => {
     assert.deepEqual(brief('The vote was 27 to 3. One of them said no one knew; each one left.'), []);
+    assert.deepEqual(brief('At one point, on one side, they helped one another; one soldier died.'), ['quantity:one soldier=1 soldier']);
   });
 
   it('keeps metadata lines to dates only, and web addresses to nothing', () => {
@@ -151,6 +152,13 @@ describe('extractFigures: documents and edge cases', () => {
     const long = 'The army sent 300 soldiers on June 28. '.repeat(20000);
     const found = figures(long);
     assert.equal(found.length, 40000);
+  });
+
+  it('stays linear on pathological input: long words, long addresses, long number runs', () => {
+    const started = Date.now();
+    figures('a'.repeat(200000) + ' 5 tanks x@example.invalid ' + '1,'.repeat(50000) + ' ' + '$'.repeat(50000));
+    // A quadratic scan would take minutes here; a linear one takes well under a second.
+    assert.ok(Date.now() - started < 5000, 'runs in linear time');
   });
 
   it('never throws on odd input', () => {

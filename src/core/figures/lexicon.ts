@@ -38,7 +38,7 @@ export const CURRENCY_WORDS = set(
   'dollar dollars euro euros ruble rubles rouble roubles tenge yuan renminbi yen som soms manat manats hryvnia hryvnias ' +
     'hryvnyas zloty zlotys zlotych lari dram drams sum sums soum somoni rupee rupees dinar dinars riyal riyals rial rials ' +
     'franc francs mark marks lira liras lire lei leva kroner kronor koruna forint forints won baht ringgit peso pesos ' +
-    'shekel shekels afghani afghanis rand sterling',
+    'shekel shekels afghani afghanis rand sterling cent cents pence kopeck kopecks kopek kopeks tiyn',
 );
 
 /** Words that end a counted noun phrase: function words, auxiliaries, pronouns and common adverbs. */

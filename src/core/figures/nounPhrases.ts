@@ -66,7 +66,7 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number, text: strin
   if (words.length === 0) return null;
   let head = -1;
   if (MEASURE_UNITS.has(words[0].text)) head = 0;
-  else if (value === 1) head = words.length <= 3 && !ADJECTIVE_ENDING.test(words[words.length - 1].text) ? words.length - 1 : -1;
+  else if (value === 1) head = singularHead(words);
   else head = pluralHead(words);
   if (head < 0) return null;
   const kept = words.slice(0, head + 1);
@@ -95,6 +95,19 @@ export function nounPhraseBefore(tokens: readonly Token[], k: number, text: stri
   if (words.length === 0) return null;
   if (!inList && !isPluralWord(words[words.length - 1].text)) return null;
   return { first: words[0].first, last: words[words.length - 1].last, words: words.map((w) => w.text) };
+}
+
+/** "one soldier died": the phrase ends before the first verb form; its last word must not be an adjective. */
+function singularHead(words: readonly Word[]): number {
+  let end = words.length;
+  for (let i = 1; i < words.length; i++) {
+    if (!words[i].text.includes('-') && /(?:ed|ing|s)$/i.test(words[i].text)) {
+      end = i;
+      break;
+    }
+  }
+  if (end > 3 || ADJECTIVE_ENDING.test(words[end - 1].text)) return -1;
+  return end - 1;
 }
 
 /**

@@ -102,8 +102,13 @@ function glued(tokens: readonly Token[], k: number): boolean {
   return !!next && next.joined && next.kind !== 'punct';
 }
 
-/** Words after which "one" is a pronoun or determiner: "no one", "each one", "one another". */
+/** Words after which "one" is a pronoun or determiner: "no one", "each one", "the one". */
 const ONE_AS_PRONOUN_AFTER = new Set(['no', 'any', 'every', 'each', 'which', 'this', 'that', 'the', 'one', 'someone', 'anyone']);
+/** Idioms where "one" counts nothing: "one another", "at one point", "on one side", "one way or another". */
+const ONE_IDIOM_NOUNS = new Set([
+  'another', 'way', 'point', 'side', 'hand', 'thing', 'stage', 'time', 'reason', 'example', 'instance', 'case', 'moment',
+  'sort', 'kind', 'form', 'respect', 'sense', 'piece',
+]);
 
 function readWords(tokens: readonly Token[], i: number): NumberExpr | null {
   const first = lower(tokens[i]);
@@ -118,7 +123,7 @@ function readWords(tokens: readonly Token[], i: number): NumberExpr | null {
     expr.last = i + 1;
   } else if (SMALL_NUMBERS.has(first)) {
     if (tokens[i].joined && tokens[i - 1].kind !== 'punct') return null;
-    if (first === 'one' && (ONE_AS_PRONOUN_AFTER.has(lower(tokens[i - 1])) || lower(follows(tokens, i + 1)) === 'another')) return null;
+    if (first === 'one' && (ONE_AS_PRONOUN_AFTER.has(lower(tokens[i - 1])) || ONE_IDIOM_NOUNS.has(lower(follows(tokens, i + 1))))) return null;
     if (!readWordSequence(tokens, expr)) return null;
   } else {
     return null;

@@ -8,7 +8,8 @@ export interface Zone {
   datesOnly: boolean;
 }
 
-const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"'()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// The local part is bounded so that a long run of word characters cannot make the scan quadratic.
+const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>"'()]+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+/g;
 
 export function figureZones(text: string, sections: readonly Section[]): Zone[] {
   const zones: Zone[] = sections.filter((s) => s.kind === 'metadata').map((s) => ({ start: s.start, end: s.end, datesOnly: true }));

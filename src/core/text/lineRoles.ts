@@ -46,7 +46,7 @@ const SUMMARY_LABEL = /^\[?SUMMARY\]?:?$/;
 export function roleOfLine(trimmed: string): LineRole {
   if (trimmed === '') return 'furniture';
   if (CONTAINER_TAG.test(trimmed) || HTML_COMMENT.test(trimmed) || RULE.test(trimmed)) return 'furniture';
-  if (END_LABEL.test(trimmed) || WEB_FURNITURE.test(trimmed)) return 'furniture';
+  if (END_LABEL.test(trimmed) || (trimmed.length <= 80 && WEB_FURNITURE.test(trimmed))) return 'furniture';
   if (SUMMARY_LABEL.test(trimmed)) return 'summary-label';
   if (TITLE_TAG.test(trimmed)) return 'title';
   if (TAGGED_CONTENT.test(trimmed)) return 'metadata';
