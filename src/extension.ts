@@ -46,5 +46,3 @@ export function activate(context: vscode.ExtensionContext): BriefingLensApi {
     },
   };
 }
-
-export function deactivate(): void {}

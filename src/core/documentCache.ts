@@ -56,12 +56,6 @@ export class DocumentCache {
     return analysis;
   }
 
-  /** The cached analysis, only if it belongs to exactly this version. */
-  peek(uri: string, version: number): Analysis | undefined {
-    const entry = this.entries.get(uri);
-    return entry && entry.version === version ? entry.analysis : undefined;
-  }
-
   /**
    * Analyses the source once it has been quiet for `delayMs`: each call restarts the wait, so a
    * burst of edits costs one analysis, of the version current when the wait ends.
@@ -81,6 +75,7 @@ export class DocumentCache {
     this.entries.delete(uri);
   }
 
+  /** Whether an analysis of any version of the document is held. */
   has(uri: string): boolean {
     return this.entries.has(uri);
   }

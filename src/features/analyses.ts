@@ -63,11 +63,6 @@ export class DocumentAnalyses implements vscode.Disposable {
     return this.cache.get(sourceOf(document));
   }
 
-  /** The analysis of exactly this version if it is already computed. */
-  peek(document: vscode.TextDocument): Analysis | undefined {
-    return this.cache.peek(document.uri.toString(), document.version);
-  }
-
   dispose(): void {
     for (const disposable of this.disposables) disposable.dispose();
     this.cache.dispose();

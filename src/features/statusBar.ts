@@ -37,7 +37,7 @@ class EntityCountsItem implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const analysis = this.analyses.peek(document) ?? this.analyses.get(document);
+    const analysis = this.analyses.get(document);
     const [people, organizations, places] = (['person', 'organization', 'place'] as const).map((t) => countOf(analysis, t));
     this.item.text = `$(person) ${people}  $(organization) ${organizations}  $(location) ${places}`;
     const summary = `Briefing Lens: ${plural(people, 'person', 'people')}, ${plural(organizations, 'organization', 'organizations')}, ${plural(places, 'place', 'places')}`;
