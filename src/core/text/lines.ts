@@ -47,5 +47,3 @@ export function indentOf(line: string): number {
   }
   return width;
 }
-
-export const isBlank = (line: string): boolean => line.trim() === '';
