@@ -80,6 +80,14 @@ describe('extractFigures: kinds', () => {
     ]);
   });
 
+  it('keeps a range across two months as one date', () => {
+    assert.deepEqual(brief('talks on June 29-July 1, 2005 and 30 June-2 July'), ['date:June 29-July 1, 2005=null', 'date:30 June-2 July=null']);
+  });
+
+  it('reads a modern year before a plural noun as a year, a comma-grouped count as a quantity', () => {
+    assert.deepEqual(brief('the 2005 elections and 2,005 ballots'), ['date:2005=null', 'quantity:2,005 ballots=2005 ballots']);
+  });
+
   it('reads bare years that name a time, and year ranges', () => {
     assert.deepEqual(brief('In 2000 and since 2001, in the fall of 1993, far beyond 2014, $53m in 2005, the 2012-2015 plan, mid-2003.'), [
       'date:2000=null', 'date:2001=null', 'date:1993=null', 'date:2014=null', 'money:$53m=53000000 USD', 'date:2005=null',

@@ -25,10 +25,12 @@ const DASH = '[-–]';
 const END = '(?![\\p{L}\\d]|[.,:/]\\d)';
 
 const ISO = `${YEAR_DIGITS}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d:])`;
-/** "28 June 1993", "29-30 January", "24 Mar 94" (a two-digit year only after an abbreviated month). */
-const DAY_FIRST = `${DAY}(?:${DASH}${DAY})?${WS}(?:${FULL}(?![\\p{L}\\d])(?:,?${WS}${YEAR})?|${ABBR}\\.?(?![\\p{L}\\d])(?:,?${WS}(?:${YEAR}|\\d\\d(?!\\d)))?)`;
-/** "June 28", "June 28, 2005", "June 29-30". */
-const MONTH_FIRST = `${MONTH}${WS}${DAY}(?:${DASH}${DAY})?(?![\\d:%])(?:,?${WS}${YEAR})?`;
+/** The month of a day-first date with its year: "June 1993", "Mar 94" (a two-digit year only after an abbreviated month). */
+const MONTH_AND_YEAR = `(?:${FULL}(?![\\p{L}\\d])(?:,?${WS}${YEAR})?|${ABBR}\\.?(?![\\p{L}\\d])(?:,?${WS}(?:${YEAR}|\\d\\d(?!\\d)))?)`;
+/** "28 June 1993", "29-30 January", "30 June-2 July", "24 Mar 94". */
+const DAY_FIRST = `${DAY}(?:${DASH}${DAY})?${WS}(?:${MONTH}${DASH}${DAY}${WS})?${MONTH_AND_YEAR}`;
+/** "June 28", "June 28, 2005", "June 29-30", "June 29-July 1". */
+const MONTH_FIRST = `${MONTH}${WS}${DAY}(?:${DASH}(?:${MONTH}${WS})?${DAY})?(?![\\d:%])(?:,?${WS}${YEAR})?`;
 /** "March 2005". */
 const MONTH_YEAR = `${MONTH},?${WS}${YEAR}`;
 const DATE = new RegExp(`(?<![\\p{L}\\d.,/-])(?:(${ISO})|(${DAY_FIRST})|(${MONTH_FIRST})|(${MONTH_YEAR}))${END}`, 'gu');

@@ -19,8 +19,13 @@ export function readYear(tokens: readonly Token[], expr: NumberExpr): Candidate 
   return { start: tokens[expr.first].start, end: tokens[expr.last].end, kind: 'date', value: null, unit: null, lastToken: expr.last };
 }
 
-/** A preposition or season before the year marks it as a time even when a noun follows ("in 2000 troops left"). */
+/**
+ * Whether the number is a year even when a plural noun follows: a preposition or season before it
+ * ("in 2000 troops left"), or a modern year written without a thousands comma ("the 2005 elections",
+ * "restate 2003 results") — edited English writes the count as "2,005".
+ */
 export function yearIsMarked(tokens: readonly Token[], expr: NumberExpr): boolean {
+  if (expr.plainInteger !== null && /^(?:19|20)\d\d$/.test(expr.plainInteger)) return true;
   const before = tokens[expr.first - 1];
   return !!before && before.kind === 'word' && YEAR_PREPOSITIONS.has(before.text.toLowerCase());
 }
