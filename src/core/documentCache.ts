@@ -37,6 +37,8 @@ const timerScheduler: Scheduler = (callback, delayMs) => {
 export class DocumentCache {
   private readonly entries = new Map<string, { version: number; analysis: Analysis }>();
   private readonly pending = new Map<string, () => void>();
+  /** Callers of analysis() waiting for a scheduled analysis; told on the next analysis or on close. */
+  private readonly waiters = new Map<string, ((analysis: Analysis | undefined) => void)[]>();
   private readonly listeners = new Set<(change: AnalysisChange) => void>();
   private readonly schedule: Scheduler;
 
@@ -52,8 +54,23 @@ export class DocumentCache {
     this.cancelPending(uri);
     const analysis = this.run(source);
     this.entries.set(uri, { version, analysis });
+    this.release(uri, analysis);
     this.emit({ uri, version, analysis });
     return analysis;
+  }
+
+  /**
+   * The analysis of the source's current version. While edits are still settling (an analysis is
+   * scheduled) it waits for that one instead of analysing every keystroke; otherwise it is `get`.
+   * Resolves to undefined if the document closes first. Callers check the version they wanted.
+   */
+  analysis(source: BriefingSource): Promise<Analysis | undefined> {
+    if (!this.pending.has(source.uri)) return Promise.resolve(this.get(source));
+    return new Promise((resolve) => {
+      const waiting = this.waiters.get(source.uri) ?? [];
+      waiting.push(resolve);
+      this.waiters.set(source.uri, waiting);
+    });
   }
 
   /**
@@ -73,6 +90,7 @@ export class DocumentCache {
   delete(uri: string): void {
     this.cancelPending(uri);
     this.entries.delete(uri);
+    this.release(uri, undefined);
   }
 
   /** Whether an analysis of any version of the document is held. */
@@ -88,6 +106,7 @@ export class DocumentCache {
   dispose(): void {
     for (const cancel of this.pending.values()) cancel();
     this.pending.clear();
+    for (const uri of [...this.waiters.keys()]) this.release(uri, undefined);
     this.entries.clear();
     this.listeners.clear();
   }
@@ -99,6 +118,12 @@ export class DocumentCache {
       this.options.onError?.(error, source.uri);
       return emptyAnalysis();
     }
+  }
+
+  private release(uri: string, analysis: Analysis | undefined): void {
+    const waiting = this.waiters.get(uri);
+    this.waiters.delete(uri);
+    waiting?.forEach((resolve) => resolve(analysis));
   }
 
   private cancelPending(uri: string): void {

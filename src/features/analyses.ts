@@ -58,9 +58,21 @@ export class DocumentAnalyses implements vscode.Disposable {
     );
   }
 
-  /** The analysis of the document as it is now; never one of an older version. */
+  /** The analysis of the document as it is now, computed at once if need be; never one of an older version. */
   get(document: vscode.TextDocument): Analysis {
     return this.cache.get(sourceOf(document));
+  }
+
+  /**
+   * For language feature providers: the analysis of the document's current version, waiting for
+   * edits to settle rather than analysing every keystroke. Undefined when the request was cancelled,
+   * the document changed meanwhile (the answer would be stale) or it closed.
+   */
+  async current(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<Analysis | undefined> {
+    const version = document.version;
+    const analysis = await this.cache.analysis(sourceOf(document));
+    if (!analysis || token.isCancellationRequested || document.isClosed || document.version !== version) return undefined;
+    return analysis;
   }
 
   dispose(): void {

@@ -18,13 +18,13 @@ function markdown(value: string): vscode.MarkdownString {
 class BriefingHover implements vscode.HoverProvider {
   constructor(private readonly analyses: DocumentAnalyses) {}
 
-  provideHover(
+  async provideHover(
     document: vscode.TextDocument,
     position: vscode.Position,
     token: vscode.CancellationToken,
-  ): vscode.Hover | undefined {
-    const analysis = this.analyses.get(document);
-    if (token.isCancellationRequested) return undefined;
+  ): Promise<vscode.Hover | undefined> {
+    const analysis = await this.analyses.current(document, token);
+    if (!analysis) return undefined;
     const offset = document.offsetAt(position);
     // A source inside a citation is also an organization: the entity card says more.
     const hit = mentionAt(analysis, offset);

@@ -12,36 +12,35 @@ class EntityNavigation
 {
   constructor(private readonly analyses: DocumentAnalyses) {}
 
-  private hitAt(
+  private async hitAt(
     document: vscode.TextDocument,
     position: vscode.Position,
     token: vscode.CancellationToken,
-  ): MentionHit | undefined {
-    const analysis = this.analyses.get(document);
-    if (token.isCancellationRequested) return undefined;
-    return mentionAt(analysis, document.offsetAt(position));
+  ): Promise<MentionHit | undefined> {
+    const analysis = await this.analyses.current(document, token);
+    return analysis && mentionAt(analysis, document.offsetAt(position));
   }
 
-  provideDefinition(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken) {
-    const hit = this.hitAt(document, position, token);
+  async provideDefinition(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken) {
+    const hit = await this.hitAt(document, position, token);
     return hit ? locationOf(document, hit.entity.mentions[0]) : undefined;
   }
 
-  provideReferences(
+  async provideReferences(
     document: vscode.TextDocument,
     position: vscode.Position,
     context: vscode.ReferenceContext,
     token: vscode.CancellationToken,
   ) {
-    const hit = this.hitAt(document, position, token);
+    const hit = await this.hitAt(document, position, token);
     if (!hit) return undefined;
     // The first mention plays the declaration's part.
     const mentions = context.includeDeclaration ? hit.entity.mentions : hit.entity.mentions.slice(1);
     return mentions.map((mention) => locationOf(document, mention));
   }
 
-  provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken) {
-    const hit = this.hitAt(document, position, token);
+  async provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken) {
+    const hit = await this.hitAt(document, position, token);
     return hit?.entity.mentions.map(
       (mention, i) =>
         new vscode.DocumentHighlight(

@@ -37,20 +37,20 @@ function symbolOf(document: vscode.TextDocument, text: string, section: Section)
 class BriefingOutline implements vscode.DocumentSymbolProvider, vscode.FoldingRangeProvider {
   constructor(private readonly analyses: DocumentAnalyses) {}
 
-  provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] {
-    const analysis = this.analyses.get(document);
-    if (token.isCancellationRequested) return [];
+  async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
+    const analysis = await this.analyses.current(document, token);
+    if (!analysis) return [];
     const text = document.getText();
     return analysis.sections.map((section) => symbolOf(document, text, section));
   }
 
-  provideFoldingRanges(
+  async provideFoldingRanges(
     document: vscode.TextDocument,
     _context: vscode.FoldingContext,
     token: vscode.CancellationToken,
-  ): vscode.FoldingRange[] {
-    const analysis = this.analyses.get(document);
-    if (token.isCancellationRequested) return [];
+  ): Promise<vscode.FoldingRange[]> {
+    const analysis = await this.analyses.current(document, token);
+    if (!analysis) return [];
     const text = document.getText();
     const ranges: vscode.FoldingRange[] = [];
     const visit = (section: Section) => {

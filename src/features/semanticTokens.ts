@@ -13,12 +13,12 @@ const FIRST_MENTION_BIT = 1 << SEMANTIC_TOKEN_MODIFIERS.indexOf('firstMention');
 class EntitySemanticTokens implements vscode.DocumentSemanticTokensProvider {
   constructor(private readonly analyses: DocumentAnalyses) {}
 
-  provideDocumentSemanticTokens(
+  async provideDocumentSemanticTokens(
     document: vscode.TextDocument,
     token: vscode.CancellationToken,
-  ): vscode.SemanticTokens | undefined {
-    const analysis = this.analyses.get(document);
-    if (token.isCancellationRequested) return undefined;
+  ): Promise<vscode.SemanticTokens | undefined> {
+    const analysis = await this.analyses.current(document, token);
+    if (!analysis) return undefined;
     const builder = new vscode.SemanticTokensBuilder(legend);
     for (const t of entityTokens(analysis, document.getText())) {
       builder.push(t.line, t.character, t.length, SEMANTIC_TOKEN_TYPES.indexOf(t.type), t.firstMention ? FIRST_MENTION_BIT : 0);

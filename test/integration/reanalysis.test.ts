@@ -50,12 +50,12 @@ describe('re-analysis after an edit', () => {
     assert.match(row.mentions[1], /^line 7: Kowalczyk will brief/);
   });
 
-  it('never serves an older version: providers analyse the current text at once', async () => {
+  it('answers a request made straight after an edit from the edited text, never an older version', async () => {
     const uri = await writeWorkspaceFile('pilots-fresh.briefing.txt', TEXT);
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const document = editor.document;
     await editor.edit((builder) => builder.insert(document.positionAt(document.getText().length), ADDED));
-    // Asked straight after the edit, well inside the debounce delay.
+    // Asked well inside the debounce delay: the provider waits for the settled analysis.
     const references = await vscode.commands.executeCommand<vscode.Location[]>(
       'vscode.executeReferenceProvider',
       uri,

@@ -137,4 +137,41 @@ describe('DocumentCache', () => {
     cache.get(a);
     assert.deepEqual(seen, ['file:///a.txt', 'file:///b.txt']);
   });
+
+  it('lets a provider wait for the scheduled analysis instead of analysing each keystroke', async () => {
+    const { calls, analyze } = countingAnalyzer();
+    const scheduler = new ManualScheduler();
+    const cache = new DocumentCache({ analyze, schedule: scheduler.schedule });
+    const doc = new FakeDocument('file:///a.txt', 'v1');
+    assert.equal((await cache.analysis(doc))?.sentences[0].end, 2, 'nothing scheduled: analysed at once');
+    doc.edit('v2');
+    cache.scheduleAnalysis(doc, 300);
+    let answered: number | undefined;
+    const waiting = cache.analysis(doc).then((a) => (answered = a?.sentences[0].end));
+    doc.edit('v3!');
+    cache.scheduleAnalysis(doc, 300);
+    await Promise.resolve();
+    assert.equal(answered, undefined, 'still waiting while edits settle');
+    scheduler.runAll();
+    await waiting;
+    assert.equal(answered, 3, 'answered with the version current when the wait ended');
+    assert.deepEqual(calls, ['v1', 'v3!']);
+  });
+
+  it('answers waiting providers when someone analyses sooner, and with nothing when the document closes', async () => {
+    const { analyze } = countingAnalyzer();
+    const scheduler = new ManualScheduler();
+    const cache = new DocumentCache({ analyze, schedule: scheduler.schedule });
+    const doc = new FakeDocument('file:///a.txt', 'v1');
+    doc.edit('v2');
+    cache.scheduleAnalysis(doc, 300);
+    const early = cache.analysis(doc);
+    cache.get(doc);
+    assert.equal((await early)?.sentences[0].end, 2);
+    doc.edit('v3');
+    cache.scheduleAnalysis(doc, 300);
+    const closed = cache.analysis(doc);
+    cache.delete(doc.uri);
+    assert.equal(await closed, undefined);
+  });
 });
