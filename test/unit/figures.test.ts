@@ -157,9 +157,9 @@ describe('extractFigures: documents and edge cases', () => {
     assert.deepEqual(brief(''), []);
     assert.deepEqual(brief('“17,000 pistols”\r\nand 12%\r\n'), ['quantity:17,000 pistols=17000 pistols', 'percent:12%=12 percent']);
     assert.deepEqual(brief('Ерлан передал 30 винтовок and 5 Zażółć tanks 🙂'), ['quantity:5 Zażółć tanks=5 Zażółć tanks']);
-    const long = 'The army sent 300 soldiers on June 28. '.repeat(20000);
+    const long = 'The army sent 300 soldiers on June 28. '.repeat(5000);
     const found = figures(long);
-    assert.equal(found.length, 40000);
+    assert.equal(found.length, 10000);
   });
 
   it('stays linear on pathological input: long words, long addresses, long number runs', () => {
