@@ -58,6 +58,19 @@ describe('entities: titles, honorifics and possessives stay outside spans', () =
     assert.deepEqual(mentions(ents, 'person').sort(), ['Ermekbayev', 'Karimbekov', 'Nurlan Ermekbayev']);
   });
 
+  it('takes a portfolio after "Minister of" into the role, and a known place after a title as a place', () => {
+    const text = 'She met Minister of Road and Transport Development Oyun Batbayar and President of Russia Vladimir Putin.';
+    const ents = run(text);
+    assert.equal(entity(ents, 'person', 'Oyun Batbayar').role, 'Minister of Road and Transport Development');
+    assert.equal(entity(ents, 'person', 'Vladimir Putin').role, 'President');
+    assert.deepEqual(mentions(ents, 'place'), ['Russia']);
+    assert.deepEqual(mentions(ents, 'organization'), []);
+  });
+
+  it('keeps initials in a name', () => {
+    assert.deepEqual(mentions(run('The report was signed by A. K. Baimenov and J. Smith.'), 'person'), ['A. K. Baimenov', 'J. Smith']);
+  });
+
   it('does not annotate a title with no name after it', () => {
     const ents = run('The President has directed the Council to act, and the Prime Minister agreed.');
     assert.deepEqual(ents, []);
@@ -125,6 +138,10 @@ describe('entities: places', () => {
     assert.deepEqual(place.mentions.map((m) => m.text), ['United States', 'U.S.']);
   });
 
+  it('reads a name listed with known places as a place', () => {
+    assert.deepEqual(mentions(run('Flooding hit Ulaanbaatar and Darkhan last week.'), 'place'), ['Ulaanbaatar', 'Darkhan']);
+  });
+
   it('does not count "U.S. dollar" as a place', () => {
     assert.deepEqual(run('Trade is settled in U.S. dollars and euros.'), []);
   });
@@ -151,6 +168,12 @@ describe('entities: organisations', () => {
     assert.deepEqual(mentions(ents, 'organization'), ['Interfax', 'Majilis']);
   });
 
+  it('splits "X of Y and <country>" but keeps "Ministry of A and B" whole', () => {
+    const ents = run('The Department of Commerce and Mongolia\'s Ministry of Mining and Heavy Industry signed.');
+    assert.deepEqual(mentions(ents, 'organization'), ['Department of Commerce', 'Ministry of Mining and Heavy Industry']);
+    assert.deepEqual(mentions(ents, 'place'), ['Mongolia']);
+  });
+
   it('splits a city in front of a known paper', () => {
     const ents = run('A London Financial Times report was cited.');
     assert.deepEqual(mentions(ents, 'place'), ['London']);
@@ -169,6 +192,13 @@ describe('entities: words that look like names but are not', () => {
     const ents = run(text);
     assert.deepEqual(ents.map((e) => `${e.type}:${e.name}`), ['place:Kyrgyzstan']);
     assert.equal(ents[0]!.mentions[0]!.text, 'KYRGYZSTAN');
+  });
+
+  it('reads a YAML title line as a heading, where capitals do not make names', () => {
+    const text = '---\ntitle: "Fact Sheet: United\\_States Expands Partnership with Mongolia"\ndate: \'2023-10-05\'\n---\n';
+    const ents = run(text);
+    assert.deepEqual(ents.map((e) => `${e.type}:${e.name}`), ['place:United States', 'place:Mongolia']);
+    assert.equal(ents[0]!.mentions[0]!.text, 'United\\_States');
   });
 
   it('does not take names inside an operation name', () => {

@@ -46,6 +46,9 @@ export function isNameToken(doc: Doc, i: number): boolean {
   if (doc.upperLines.has(t.line)) return false;
   if (MONTHS.has(t.text) || WEEKDAYS.has(t.text)) return false;
   if (isTitleWord(t.text) || leadsToTitle(doc, i)) return true;
+  // An initial: "A. K. Baimenov" (before the stop words, which hold the article "A").
+  if (t.kind === 'word' && /^\p{Lu}$/u.test(t.text) && doc.tokens[i + 1]?.text === '.' && doc.tokens[i + 2]?.cap &&
+    doc.tokens[i + 1]!.gapBefore === '') return true;
   if (STOP_CAPS.has(t.text) || isMetadataKey(doc, i)) return false;
   // "Tripoli-based", "Kremlin-backed": adjectives built on a name.
   if (/-\p{Ll}+$/u.test(t.text)) return false;
@@ -167,6 +170,9 @@ function extend(doc: Doc, first: number, last: number): number {
  * completed name starts something else. */
 function isDemonymAfterName(doc: Doc, first: number, last: number, k: number): boolean {
   const prev = doc.tokens[last]!.text;
+  const next = doc.tokens[k + 1];
+  // "MIAT Mongolian Airlines" stays one name: the demonym leads to an organisation head.
+  if (next && ORG_HEADS.has(next.text) && joinableGap(doc, k + 1)) return false;
   return isDemonym(doc.tokens[k]!.text) && !TITLE_MODIFIERS.has(prev) && !isDemonym(prev) && !isCommonWord(prev);
 }
 
@@ -183,11 +189,21 @@ function splitCoordination(doc: Doc, run: Run): Run[] {
   for (let k = run.first + 1; k < run.last; k++) {
     const t = doc.tokens[k]!;
     if (t.text !== 'and') continue;
-    const after = { first: k + 1, last: run.last };
-    const endsInHead = ORG_HEADS.has(doc.tokens[run.last]!.text) && after.last > after.first;
-    const insideOf = doc.tokens.slice(run.first, k).some((x) => x.text === 'of' || x.text === 'for');
+    let nextAnd = k + 1;
+    while (nextAnd <= run.last && doc.tokens[nextAnd]!.text !== 'and') nextAnd++;
+    const after = { first: k + 1, last: nextAnd - 1 };
+    const endsInHead = ORG_HEADS.has(doc.tokens[after.last]!.text) && after.last > after.first;
+    // "Ministry of Trade and Industry" is one name; "Department of Commerce and Mongolia" is two.
+    const afterText = doc.text.slice(doc.tokens[after.first]!.start, doc.tokens[after.last]!.end);
+    const afterWords = afterText.split(/\s+/);
+    const beforeAnd = doc.tokens.slice(run.first, k);
+    // A minister's portfolio may run on to the name: "Minister of Road and Transport Development X Y".
+    const titlePortfolio = beforeAnd.some((x, j) => TITLE_HEADS.has(x.text) && /^(?:of|for)$/.test(beforeAnd[j + 1]?.text ?? ''));
+    const insideOf = beforeAnd.some((x) => x.text === 'of' || x.text === 'for') &&
+      !isKnownName(afterText) && doc.tokens[after.last + 1]?.kind !== 'poss' && (afterWords.length <= 3 || titlePortfolio) &&
+      !afterWords.some((w) => isTitleWord(w) || /^\p{Ll}/u.test(w));
     if (endsInHead || insideOf) continue;
-    return [{ first: run.first, last: k - 1 }, ...splitCoordination(doc, after)];
+    return [{ first: run.first, last: k - 1 }, ...splitCoordination(doc, { first: k + 1, last: run.last })];
   }
   return [run];
 }

@@ -40,7 +40,8 @@ export function buildDoc(text: string): Doc {
     const content = words.filter((w) => !SMALL_WORDS.has(w.text.toLowerCase()));
     const caps = content.filter((w) => w.cap).length;
     const lastWord = words[words.length - 1]!.text.toLowerCase();
-    const wraps = SMALL_WORDS.has(lastWord) || /^\s*\p{Ll}/u.test(lines[line + 1] ?? '');
+    const next = lines[line + 1] ?? '';
+    const wraps = SMALL_WORDS.has(lastWord) || (/^\s*\p{Ll}/u.test(next) && !/^\s*[\w-]+\s*:/u.test(next));
     const endsSentence = /^[.,;]$/.test(lastOnLine.get(line)!.text) || wraps;
     const standalone = blank(line - 1) || blank(line + 1) || /^\s*(?:<|(?:title|headline)\s*:)/i.test(rawLines[line] ?? '');
     const metadata = /^\s*\p{Lu}\p{Ll}[\p{L} ]{0,30}:/u.test(lines[line] ?? '');

@@ -2,7 +2,8 @@
 // "Kazakhstan Interior Minister Zautbek Turisbekov" → place "Kazakhstan", person "Zautbek Turisbekov"
 // with role "Interior Minister"; "Deputy Defense Minister Lt.-General Bolat Sembinov" → "Bolat Sembinov".
 import type { Run } from './candidates';
-import { isHonorific, isKnownName, isTitleWord } from './names';
+import { isFirstName, isHonorific, isKnownName, isTitleWord, lexiconKind } from './names';
+import { isCommonWord } from './nlp';
 import type { Doc } from './document';
 import { isDemonym } from './lexicons/demonyms';
 import { GENERIC_HEADS, MEDIA_HEADS, ORG_HEADS, ORG_NAMES } from './lexicons/organizations';
@@ -102,17 +103,41 @@ export function segmentRun(doc: Doc, run: Run): Piece[] {
     const country = p > 0 ? spanText(doc, ws[0]!, ws[p - 1]!) : undefined;
     const role = roleOf(doc, ws, p, end, country && isKnownName(country) ? country : undefined);
     if (end >= ws.length) return before;
-    // "Archbishop of Cape Town": what follows a title's "of" is the title's place, not the person.
-    if (/^\p{Ll}/u.test(doc.tokens[ws[end]!]!.text)) {
-      let q = end;
-      while (q < ws.length && /^\p{Ll}/u.test(doc.tokens[ws[q]!]!.text)) q++;
-      return q < ws.length ? [...before, ...splitPrefix(doc, { first: ws[q]!, last: run.last })] : before;
-    }
+    if (/^\p{Ll}/u.test(doc.tokens[ws[end]!]!.text)) return [...before, ...afterTitleOf(doc, ws, end, run, role)];
     const rest = segmentRun(doc, { first: ws[end]!, last: run.last });
     if (rest.length > 0 && rest[0]!.first === ws[end]) rest[0] = { ...rest[0]!, role, titled: true };
     return [...before, ...rest];
   }
   return splitPrefix(doc, run);
+}
+
+/** What follows "Minister of …" in one run: "Minister of Road and Transport Development Delgersaikhan
+ * Bayanbaatar" ends with the person, whose role takes in the rest; "Archbishop of Cape Town" names a place. */
+function afterTitleOf(doc: Doc, ws: number[], end: number, run: Run, role: string | undefined): Piece[] {
+  let q = end;
+  while (q < ws.length && /^\p{Ll}/u.test(doc.tokens[ws[q]!]!.text)) q++;
+  if (q >= ws.length) return [];
+  const tail = { first: ws[q]!, last: run.last };
+  if (isWholeKnown(doc, tail)) return [{ ...tail, titled: false }];
+  // The person is the last few name-like words, starting at a first name when there is one.
+  let p = ws.length;
+  while (p - 1 > q && ws.length - p < 3 && isPlainNameWord(doc.tokens[ws[p - 1]!]!.text)) p--;
+  const firstName = ws.slice(p).findIndex((k) => isFirstName(doc.tokens[k]!.text));
+  if (firstName > 0) p += firstName;
+  if (p >= ws.length || p === q) return splitPrefix(doc, tail);
+  const middle = { first: ws[q]!, last: ws[p - 1]! };
+  // The portfolio ("Road and Transport Development") belongs to the role unless it is a known name ("Russia").
+  const middleText = spanText(doc, middle.first, middle.last);
+  const middleIsTitle = !lexiconKind(middleText) && !ORG_HEADS.has(doc.tokens[middle.last]!.text);
+  const person: Piece = { first: ws[p]!, last: run.last, titled: true };
+  if (middleIsTitle) return [{ ...person, role: role ? `${role} ${spanText(doc, ws[end]!, middle.last)}` : undefined }];
+  return [...splitPrefix(doc, middle), { ...person, role }];
+}
+
+/** A capitalised word that can be part of a person's name (not a title word, head noun or known name). */
+function isPlainNameWord(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && !isTitleWord(word) && !TITLE_MODIFIERS.has(word) && !ORG_HEADS.has(word) &&
+    !isKnownName(word) && !isTitleTailWord(word) && !isCommonWord(word);
 }
 
 /** Drops leading demonyms and splits a leading known place from the name after it:

@@ -40,7 +40,7 @@ Government Cabinet Army Navy Guard Guards Corps Battalion Brigade Regiment Divis
 Union Organization Organisation Association Alliance Front Movement League Fund Foundation Institute Institution
 University Academy College School Center Centre Group Company Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC PLC plc AG SA
 GmbH Holding Holdings Bureau Board Authority Exchange Society Trust Network Airlines Airways Railways Railway Telecom
-Systems Industries Enterprises Partners Capital Opposition Reserve Newsroom Media Press Radio TV Television Broadcasting Channel News Agency Times Post Herald
+Systems Industries Enterprises Partners Capital Opposition Reserve Newsroom Survey Media Press Radio TV Television Broadcasting Channel News Agency Times Post Herald
 Tribune Journal Gazette Gazeta Monitor Chronicle Observer Telegraph Courier
 Pravda Shimbun Zeitung Federation Federations Club Team Committee Presidium Secretariat Chamber Mission Coalition Bloc
 Council Inspectorate Procuracy Prosecutor's Customs Guard Consortium Cooperative`.split(/\s+/));

@@ -40,4 +40,4 @@ export const MISC_HEADS = new Set(`Project Projects Programme Program Plan Treat
 Declaration Charter Convention Doctrine Act Law Code Resolution Decree Initiative Strategy War Wars Revolution Crisis
 Conflict Uprising Massacre Summit Conference Games Olympics Cup Championship Championships Tournament
 Open Prize Award Festival Day Week Year Era Age Pipeline Stream Highway Bridge Doctrine Operation Exercise Exercises
-Prize Memorial Index Report Survey Census Election Elections`.split(/\s+/));
+Prize Memorial Index Report Census Election Elections`.split(/\s+/));
