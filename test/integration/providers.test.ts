@@ -199,4 +199,38 @@ describe('language features on a briefing', () => {
       );
     });
   });
+
+  describe('settings', () => {
+    const surfaces: [string, () => Thenable<unknown[] | undefined>][] = [
+      [
+        'semanticHighlighting.enabled',
+        async () => {
+          const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>(
+            'vscode.provideDocumentSemanticTokens',
+            document.uri,
+          );
+          return tokens ? [...tokens.data] : [];
+        },
+      ],
+      ['outline.enabled', () => vscode.commands.executeCommand<unknown[]>('vscode.executeDocumentSymbolProvider', document.uri)],
+      [
+        'navigation.enabled',
+        () => vscode.commands.executeCommand<unknown[]>('vscode.executeReferenceProvider', document.uri, positionOf(document, 'Petrauskas said')),
+      ],
+    ];
+    for (const [setting, ask] of surfaces) {
+      it(`turns the surface off and on with briefingLens.${setting}`, async () => {
+        const config = vscode.workspace.getConfiguration('briefingLens');
+        const answers = async () => ((await ask()) ?? []).length > 0;
+        assert.ok(await answers(), 'answers while on');
+        await config.update(setting, false, vscode.ConfigurationTarget.Global);
+        try {
+          await until(`no answer with ${setting} off`, async () => !(await answers()));
+        } finally {
+          await config.update(setting, undefined, vscode.ConfigurationTarget.Global);
+        }
+        await until(`answers again with ${setting} on`, answers);
+      });
+    }
+  });
 });
