@@ -50,6 +50,10 @@ describe('extractFigures: kinds', () => {
     ]);
   });
 
+  it('reads a partitive count with the unit of the whole', () => {
+    assert.deepEqual(brief('The party holds 120 of the 150 seats.'), ['count:120=120 seats', 'quantity:150 seats=150 seats']);
+  });
+
   it('reads a back-reference count with the unit of the earlier quantity', () => {
     assert.deepEqual(brief('He named three members in May. None of the three has resigned.'), ['quantity:three members=3 members', 'count:three=3 members']);
   });
@@ -60,6 +64,7 @@ describe('extractFigures: kinds', () => {
       'money:€2.5bn=2500000000 EUR', 'money:US$250,000=250000 USD', 'money:5 billion tenge=5000000000 tenge',
       'money:40 million U.S. dollars=40000000 U.S. dollars',
     ]);
+    assert.deepEqual(brief('12 billion soums'), ['money:12 billion soums=12000000000 soums']);
   });
 
   it('reads percentages with the value as written', () => {

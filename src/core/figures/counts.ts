@@ -3,8 +3,8 @@
 import type { Token } from '../text/tokens';
 import { Candidate, normaliseSpace } from './candidate';
 import { NOUN_PHRASE_STOPS } from './lexicon';
-import { nounPhraseBefore } from './nounPhrases';
-import { NumberExpr, follows } from './numbers';
+import { nounPhraseAfter, nounPhraseBefore } from './nounPhrases';
+import { NumberExpr, follows, readNumber } from './numbers';
 
 /** "(3,080)" right after a plural noun phrase, and not the area code of a phone number. */
 export function readParenthesisedCount(tokens: readonly Token[], expr: NumberExpr, text: string): Candidate | null {
@@ -35,4 +35,19 @@ export function readBackReference(tokens: readonly Token[], expr: NumberExpr, ea
     }
   }
   return null;
+}
+
+/** "120 of the 150 seats": the part counts the whole's noun. */
+export function readPartitiveCount(tokens: readonly Token[], expr: NumberExpr, text: string): Candidate | null {
+  if (expr.value === null || expr.hyphenWord !== null || expr.suffixScale !== null) return null;
+  const of = follows(tokens, expr.last + 1);
+  const determiner = follows(tokens, expr.last + 2);
+  const whole = follows(tokens, expr.last + 3);
+  if (of?.text.toLowerCase() !== 'of' || !determiner || !/^(?:the|its|their|his|her|our|these|those)$/i.test(determiner.text) || !whole) return null;
+  const wholeNumber = readNumber(tokens, expr.last + 3);
+  if (!wholeNumber || wholeNumber.value === null || wholeNumber.hyphenWord !== null) return null;
+  const phrase = nounPhraseAfter(tokens, wholeNumber.last + 1, text, wholeNumber.value);
+  if (!phrase) return null;
+  const unit = normaliseSpace(phrase.words.join(' '));
+  return { start: tokens[expr.first].start, end: tokens[expr.last].end, kind: 'count', value: expr.value, unit, lastToken: expr.last };
 }

@@ -5,7 +5,7 @@ import type { ExtractionContext } from '../context';
 import { tokenize } from '../text/tokens';
 import type { Figure } from '../types';
 import type { Candidate } from './candidate';
-import { readBackReference, readParenthesisedCount } from './counts';
+import { readBackReference, readParenthesisedCount, readPartitiveCount } from './counts';
 import { findDates } from './dates';
 import { readDuration } from './durations';
 import { readMoney } from './money';
@@ -60,6 +60,7 @@ function classify(tokens: readonly Token[], expr: NumberExpr, text: string, earl
     (yearIsMarked(tokens, expr) ? readYear(tokens, expr) : null) ??
     readQuantity(tokens, expr, text) ??
     readParenthesisedCount(tokens, expr, text) ??
+    readPartitiveCount(tokens, expr, text) ??
     readYear(tokens, expr) ??
     readBackReference(tokens, expr, earlier)
   );

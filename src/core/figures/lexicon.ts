@@ -36,7 +36,7 @@ export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
 export const CURRENCY_CODES = set('USD EUR GBP RUB RUR KZT CNY RMB JPY UAH INR CHF UZS KGS TJS TMT AZN GEL AMD BYN PLN TRY');
 export const CURRENCY_WORDS = set(
   'dollar dollars euro euros ruble rubles rouble roubles tenge yuan renminbi yen som soms manat manats hryvnia hryvnias ' +
-    'hryvnyas zloty zlotys zlotych lari dram drams sum sums soum somoni rupee rupees dinar dinars riyal riyals rial rials ' +
+    'hryvnyas zloty zlotys zlotych lari dram drams sum sums soum soums somoni rupee rupees dinar dinars riyal riyals rial rials ' +
     'franc francs mark marks lira liras lire lei leva kroner kronor koruna forint forints won baht ringgit peso pesos ' +
     'shekel shekels afghani afghanis rand sterling cent cents pence kopeck kopecks kopek kopeks tiyn',
 );
