@@ -22,13 +22,16 @@ export function readParenthesisedCount(tokens: readonly Token[], expr: NumberExp
   return { start: tokens[expr.first].start, end: tokens[expr.last].end, kind: 'count', value: expr.value, unit, lastToken: expr.last };
 }
 
+const MAX_LOOK_BACK = 40;
+
 /** "the three" with no noun after it, referring back to an earlier quantity of the same value. */
 export function readBackReference(tokens: readonly Token[], expr: NumberExpr, earlier: readonly Candidate[]): Candidate | null {
   if (expr.value === null || expr.hyphenWord !== null || expr.suffixScale !== null) return null;
   if (tokens[expr.first - 1]?.text.toLowerCase() !== 'the') return null;
   const next = follows(tokens, expr.last + 1);
   if (next && next.kind === 'word' && !NOUN_PHRASE_STOPS.has(next.text.toLowerCase())) return null;
-  for (let i = earlier.length - 1; i >= 0; i--) {
+  // Only a recent quantity can be meant; the bound also keeps long documents linear.
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - MAX_LOOK_BACK); i--) {
     const q = earlier[i];
     if (q.kind === 'quantity' && q.value === expr.value) {
       return { start: tokens[expr.first].start, end: tokens[expr.last].end, kind: 'count', value: expr.value, unit: q.unit, lastToken: expr.last };

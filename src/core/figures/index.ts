@@ -2,7 +2,7 @@
 // dates — following shared/spec/annotation-guidelines.md. One pass over the tokens; written dates are
 // found first and claim their digits.
 import type { ExtractionContext } from '../context';
-import { tokenize } from '../text/tokens';
+import { Token, tokenize } from '../text/tokens';
 import type { Figure } from '../types';
 import type { Candidate } from './candidate';
 import { readBackReference, readParenthesisedCount, readPartitiveCount } from './counts';
@@ -15,7 +15,6 @@ import { readQuantity } from './quantities';
 import { isReferenceNumber } from './references';
 import { readYear, yearIsMarked } from './years';
 import { figureZones, zoneAt } from './zones';
-import type { Token } from '../text/tokens';
 
 export function extractFigures(text: string, ctx: ExtractionContext): Figure[] {
   const zones = figureZones(text, ctx.sections);
