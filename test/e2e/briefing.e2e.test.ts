@@ -1,6 +1,7 @@
 // What a person sees: the real workbench opens a sample briefing, shows the language and the counts,
-// a hover card on a person, the Entities view (whose mention rows select text in the editor) and
-// the Outline. Each step leaves a screenshot in test-results/screenshots/.
+// a hover card on a person, the Entities view (whose mention rows select text in the editor), the
+// Outline, and entity colours in the default themes. Each step leaves a screenshot in
+// test-results/screenshots/.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';

@@ -31,13 +31,17 @@ export class Workbench {
     private readonly server: CodeServer,
   ) {}
 
-  /** Opens `folder` with the repository as development extension and waits until Briefing Lens shows. */
-  static async open(folder: string): Promise<Workbench> {
-    const server = await startCodeServer({
-      label: 'e2e',
-      // Lets the web workbench honour extensionDevelopmentPath from the URL payload.
-      extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
-    });
+  /**
+   * Opens `folder` with Briefing Lens loaded either from this repository as development extension,
+   * or installed from a packaged .vsix the way a user installs it; waits until its activity-bar item shows.
+   */
+  static async open(folder: string, extension: { vsix?: string } = {}): Promise<Workbench> {
+    const server = await startCodeServer(
+      extension.vsix
+        ? { label: 'e2e-packaged', install: [extension.vsix] }
+        : // The smoke-test driver lets the web workbench honour extensionDevelopmentPath from the URL.
+          { label: 'e2e', extraArgs: ['--vscode-option', 'enable-smoke-test-driver'] },
+    );
     let context: BrowserContext | undefined;
     const close = async () => {
       await context?.close().catch(() => undefined);
@@ -48,12 +52,10 @@ export class Workbench {
       context = await launchChromium(server);
       const page = context.pages()[0] ?? (await context.newPage());
       page.setDefaultTimeout(30_000);
-      await page.goto(
-        workbenchUrl(server, folder, [
-          ['extensionDevelopmentPath', remoteUri(server, REPO_ROOT)],
-          ['skipWelcome', 'true'],
-        ]),
-      );
+      const payload: Array<[string, string]> = extension.vsix
+        ? [['skipWelcome', 'true']]
+        : [['extensionDevelopmentPath', remoteUri(server, REPO_ROOT)], ['skipWelcome', 'true']];
+      await page.goto(workbenchUrl(server, folder, payload));
       await page.locator('.monaco-workbench').waitFor();
       // Before the extension's own activity-bar item appears the workbench is still half-styled.
       await page.locator(ACTIVITY_ITEM).waitFor({ timeout: 60_000 });

