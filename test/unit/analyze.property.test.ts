@@ -17,7 +17,7 @@ function assertSpansValid(text: string, a: Analysis): void {
   }
   const mentions = a.entities.flatMap((e) => e.mentions).sort((x, y) => x.start - y.start);
   for (let i = 1; i < mentions.length; i++) assert.ok(mentions[i - 1].end <= mentions[i].start, 'mentions never overlap');
-  const lines = text.split('\n').length;
+  const lines = text.split(/\r\n|\r|\n/).length; // VS Code's line breaks
   for (const s of flatten(a.sections)) {
     assert.ok(s.line >= 0 && s.line < lines, 'section line inside the text');
     assert.ok(s.start >= 0 && s.start <= s.end && s.end <= text.length, 'section range inside the text');
