@@ -79,14 +79,10 @@ describe('entities: edge cases', () => {
     }), { numRuns: 300 });
   });
 
-  it('stays fast on a long document', () => {
+  it('finds every mention in a long document (speed is measured by npm run bench, not here)', () => {
     const paragraph = 'Interior Minister Temir Abdrakhmanov told deputies in Bishkek that 1,200 police officers would go to Batken (Batken Region). ' +
       'Abdrakhmanov said the Defence Ministry would help, according to Interfax.\n\n';
-    const text = paragraph.repeat(400);
-    const started = Date.now();
-    const ents = extractEntities(text, NO_CONTEXT);
-    const elapsed = Date.now() - started;
+    const ents = extractEntities(paragraph.repeat(400), NO_CONTEXT);
     assert.equal(ents.find((e) => e.name === 'Temir Abdrakhmanov')?.mentions.length, 800);
-    assert.ok(elapsed < 15000, `took ${elapsed} ms for ${text.length} characters`);
   });
 });
