@@ -15,6 +15,9 @@ const SHORT_LEAD = 200;
 /** A first line of at most this many words is a headline even when it ends with a full stop. */
 const SHORT_TITLE_WORDS = 12;
 const MAX_BOLD_HEADING_LINES = 4;
+/** An SGML <TEXT> container line, or YAML front matter opening the text. */
+const SGML_TEXT = /^[ \t]*<TEXT>[ \t]*$/im;
+const YAML_START = /^---[ \t]*\r?\n[A-Za-z_][\w.-]*[ \t]*:/;
 
 export function extractSections(text: string): Section[] {
   const lines = splitLines(text);
@@ -28,6 +31,8 @@ export function extractSections(text: string): Section[] {
 
   const firstTextBlock = blocks.findIndex((b) => b.role !== 'furniture');
   const lastTextBlock = findLastIndex(blocks, (b) => b.role === 'text');
+  // SGML wire items and YAML releases have no standfirst: their summary, if any, is labelled.
+  const leadByPosition = !SGML_TEXT.test(text) && !YAML_START.test(text);
   blocks.forEach((block, index) => {
     const make = (kind: SectionKind) => section(kind, block, lines);
     switch (block.role) {
@@ -70,7 +75,7 @@ export function extractSections(text: string): Section[] {
       sections.push(heading);
       return;
     }
-    if (!bodyStarted && (titleFound || headerSeen) && index < lastTextBlock && isLeadShaped(text, block)) {
+    if (leadByPosition && !bodyStarted && (titleFound || headerSeen) && index < lastTextBlock && isLeadShaped(text, block)) {
       bodyStarted = true;
       sections.push(make('summary'));
       return;

@@ -51,6 +51,13 @@ describe('extractSections', () => {
     assert.equal(text.slice(heading.children[0].start, heading.children[0].start + 5), '-   *');
   });
 
+  it('finds no positional summary in SGML wire items and YAML releases', () => {
+    const fbis = '<DOC>\n<H3> <TI>   Talks End </TI></H3>\n<TEXT>\n  [Text] The talks ended today.\n\n  A new round is due in May.\n</TEXT>\n</DOC>';
+    assert.deepEqual(outline(extractSections(fbis)), ['title 1', 'paragraph 3', 'paragraph 5']);
+    const yaml = '---\ntitle: "Talks End"\n---\n\nThe talks ended today.\n\nA new round is due in May. Both sides agreed.';
+    assert.deepEqual(outline(extractSections(yaml)), ['title 1', 'paragraph 4', 'paragraph 6']);
+  });
+
   it('takes the one-sentence lead after a headline as the summary, with no metadata', () => {
     assert.deepEqual(outline(extractSections(engineFixture('bbc-style.txt'))), ['title 0', 'summary 2', 'paragraph 4', 'paragraph 6']);
   });
