@@ -16,8 +16,11 @@ const NOT_A_SOURCE_START = new Set([
 ]);
 /** "(see Kursiv, May 3)": the pointer word is not part of the source's name. */
 const LEAD_IN = /^(?:see also|see|cf\.?|quoted in|cited in|via)\s+/i;
-/** "(Kursiv, No. 25, May 3)": an issue or page number beside the source is neither source nor date. */
-const ISSUE_NUMBER = /^(?:No|Nos|Issue|Vol|p|pp)\.?\s*\d+(?:[-–]\d+)?$/i;
+/**
+ * Beside the source and date, neither of them: an issue or page number ("No. 25", "page 1") or a note on
+ * whom the source quotes ("citing the Defence Ministry").
+ */
+const ASIDE = /^(?:(?:No|Nos|Issue|Vol|p|pp|page|pages)\.?\s*\d+(?:[-–]\d+)?|(?:citing|quoting|according to)\s.+)$/i;
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 /** Words that make a piece a clause, not a name ("Kazakhstan has no airlift since …"). Names keep "of", "the", "and". */
 const CLAUSE_WORDS = new Set([
@@ -63,7 +66,7 @@ function readCitation(text: string, start: number, end: number): Citation | null
   const pieces = rest
     .split(/[;,]|\s+and\s+/)
     .map((p) => p.replace(/\s+/g, ' ').replace(LEAD_IN, '').trim())
-    .filter((p) => p !== '' && !ISSUE_NUMBER.test(p));
+    .filter((p) => p !== '' && !ASIDE.test(p));
   if (pieces.length === 0 || !pieces.every(isSourceName)) return null;
   if (inner.trim() === '') return null;
   return {

@@ -31,6 +31,8 @@ describe('extractCitations', () => {
     assert.deepEqual(cite('(see Steppe Monitor, June 3)')[0].source, 'Steppe Monitor');
     assert.deepEqual(cite('(Vlast, No. 25, June 27)'), [{ text: '(Vlast, No. 25, June 27)', source: 'Vlast', dates: ['June 27'] }]);
     assert.deepEqual(cite('(kursiv.kz, May 3)')[0].source, 'kursiv.kz');
+    assert.deepEqual(cite('(Vremya, 2 March, page 1)')[0].source, 'Vremya');
+    assert.deepEqual(cite('(Kabar, June 30, citing the Defence Ministry)')[0].source, 'Kabar');
   });
 
   it('crosses a line break and normalises the date’s whitespace', () => {
