@@ -68,6 +68,7 @@ describe('extractFigures: kinds', () => {
   });
 
   it('reads percentages with the value as written', () => {
+    assert.deepEqual(brief('a 10-percent rise by a 5,000-strong force'), ['percent:10-percent=10 percent']);
     assert.deepEqual(brief('rose from 2.6% to 10.4%, then 40 percent and 5 per cent; over 80% agreed'), [
       'percent:2.6%=2.6 percent', 'percent:10.4%=10.4 percent', 'percent:40 percent=40 percent', 'percent:5 per cent=5 percent', 'percent:80%=80 percent',
     ]);
