@@ -117,5 +117,5 @@ export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday s
 /** Words that make a hyphenated number anything but a count: "two-thirds", "three-fold", "two-way", "50-year-old". */
 export const NON_UNIT_HYPHEN_WORDS = set(
   'third thirds quarter quarters half halves fifth fifths sixth sixths tenth tenths fold way odd plus some point ' +
-    'old thing things time times off on nil all strong odd',
+    'old thing things time times off on nil all strong',
 );
