@@ -41,6 +41,7 @@ describe('extractFigures: kinds', () => {
     ]);
     assert.deepEqual(brief('the 27-man unit joined the nine-member council'), ['quantity:27-man=27 men', 'quantity:nine-member=9 members']);
     assert.deepEqual(brief('two hundred and fifty soldiers'), ['quantity:two hundred and fifty soldiers=250 soldiers']);
+    assert.deepEqual(brief('half a million people'), ['quantity:half a million people=500000 people']);
   });
 
   it('reads counts in parentheses after a listed item, taking the item as the unit', () => {
@@ -115,6 +116,7 @@ describe('extractFigures: kinds', () => {
 describe('extractFigures: what is not a figure', () => {
   it('skips bare months, weekdays, decades, ordinals and fraction words', () => {
     assert.deepEqual(brief('In late April, on Monday, in the 1990s, the first and 2nd visits, roughly half and two-thirds of it.'), []);
+    assert.deepEqual(brief('in the 1990’s and the 1980\'s'), []);
   });
 
   it('skips indefinite amounts', () => {

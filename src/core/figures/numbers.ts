@@ -70,6 +70,8 @@ function readDigits(tokens: readonly Token[], i: number): NumberExpr | null {
       return glued(tokens, expr.last) ? null : expr;
     }
     if (next.kind === 'number') return null;
+    // "the 1990's": a decade, like "1990s".
+    if ((next.text === "'" || next.text === '’') && tokens[i + 2]?.joined && tokens[i + 2].text === 's') return null;
     if ((next.text === ':' || next.text === '/') && tokens[i + 2]?.joined && tokens[i + 2].kind === 'number') return null;
     if (isDash(next) && tokens[i + 2]?.joined) {
       const after = tokens[i + 2];
@@ -121,6 +123,11 @@ function readWords(tokens: readonly Token[], i: number): NumberExpr | null {
     if (!next || next.joined || !scale) return null;
     expr.value = scale;
     expr.last = i + 1;
+    // "half a million"
+    if (lower(tokens[i - 1]) === 'half' && !tokens[i].paragraphBreak) {
+      expr.first = i - 1;
+      expr.value = scale / 2;
+    }
   } else if (SMALL_NUMBERS.has(first)) {
     if (tokens[i].joined && tokens[i - 1].kind !== 'punct') return null;
     if (first === 'one' && (ONE_AS_PRONOUN_AFTER.has(lower(tokens[i - 1])) || ONE_IDIOM_NOUNS.has(lower(follows(tokens, i + 1))))) return null;
