@@ -38,11 +38,10 @@ cp test/runners/workbench-settings.json "$ROOT/user-data/User/settings.json"
 export TMPDIR=$ROOT/tmp XDG_CONFIG_HOME=$ROOT/xdg/config XDG_DATA_HOME=$ROOT/xdg/data XDG_CACHE_HOME=$ROOT/xdg/cache
 
 echo "packaging and installing Briefing Lens…"
-npx vsce package --no-dependencies --out "$ROOT/briefing-lens.vsix" </dev/null >"$ROOT/package.log" 2>&1 \
-  || { cat "$ROOT/package.log" >&2; exit 1; }
+npm run -s package </dev/null >"$ROOT/package.log" 2>&1 || { cat "$ROOT/package.log" >&2; exit 1; }
+VSIX=$REPO/briefing-lens-$(node -p "require('./package.json').version").vsix
 "$NODE" "$ENTRY" --user-data-dir "$ROOT/user-data" --extensions-dir "$ROOT/extensions" \
-  --install-extension "$ROOT/briefing-lens.vsix" >"$ROOT/install.log" 2>&1 \
-  || { cat "$ROOT/install.log" >&2; exit 1; }
+  --install-extension "$VSIX" >"$ROOT/install.log" 2>&1 || { cat "$ROOT/install.log" >&2; exit 1; }
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 PORT=${PORT:-8080}
