@@ -5,7 +5,7 @@ import { clip } from '../core/snippet';
 import type { Citation, Figure } from '../core/types';
 import { Command } from './ids';
 
-const SENTENCE_CHARS = 240;
+const SENTENCE_CHARS = 160;
 
 /** Escapes Markdown syntax so names and quotes from the text render literally. */
 export function escapeMarkdown(text: string): string {
@@ -35,19 +35,23 @@ export function entityCardMarkdown(card: EntityCard, documentUri: string): strin
   const figures = card.figures.map((f) => `${escapeMarkdown(f.text)} (${f.kind})`);
   const citations = card.citations.map((c) => escapeMarkdown(c.text));
   const companions = card.companions.map((c) => `${escapeMarkdown(c.name)} (${c.sentences})`);
+  // Few paragraphs and short lines: a hover shown above the first lines of a file has little room,
+  // and the command links at the end must stay in view.
+  const facts = [
+    card.role ? `Role: ${escapeMarkdown(card.role)}` : undefined,
+    card.aliases.length > 0 ? `Also: ${card.aliases.map(escapeMarkdown).join(', ')}` : undefined,
+    `Mentions: ${card.mentionCount}`,
+  ];
   const paragraphs = [
-    `**${escapeMarkdown(card.name)}** · ${card.type}`,
-    block([
-      card.role ? `Role: ${escapeMarkdown(card.role)}` : undefined,
-      card.aliases.length > 0 ? `Also: ${card.aliases.map(escapeMarkdown).join(', ')}` : undefined,
-      `Mentions: ${card.mentionCount}`,
-    ]),
+    block([`**${escapeMarkdown(card.name)}** · ${card.type}`, facts.filter(Boolean).join(' · ')]),
     card.firstMention
       ? `First mention, line ${card.firstMention.line + 1}: *${escapeMarkdown(clip(card.firstMention.sentence, SENTENCE_CHARS))}*`
       : undefined,
-    companions.length > 0 ? `Often named with: ${companions.join(', ')}` : undefined,
-    figures.length > 0 ? `Figures: ${listed(figures, card.figureTotal)}` : undefined,
-    citations.length > 0 ? `Citations: ${listed(citations, card.citationTotal)}` : undefined,
+    block([
+      companions.length > 0 ? `Often named with: ${companions.join(', ')}` : undefined,
+      figures.length > 0 ? `Figures: ${listed(figures, card.figureTotal)}` : undefined,
+      citations.length > 0 ? `Citations: ${listed(citations, card.citationTotal)}` : undefined,
+    ]),
     [
       commandLink('Show all mentions', Command.showAllMentions, [documentUri, card.id]),
       commandLink('Reveal in Entities view', Command.revealEntity, [documentUri, card.id]),

@@ -21,7 +21,7 @@ describe('hover card markdown', () => {
   const markdown = entityCardMarkdown(card, 'file:///tmp/harbour.briefing.txt');
 
   it('starts with the bold canonical name and the type', () => {
-    assert.ok(markdown.startsWith('**Anna Kowalczyk** · person\n'));
+    assert.ok(markdown.startsWith('**Anna Kowalczyk** · person  \nRole: Foreign Minister · Also: Kowalczyk · Mentions: 3\n'), markdown);
   });
 
   it('lists role, aliases, mentions, first mention (1-based line), companions, figures and citations in order', () => {
