@@ -41,6 +41,7 @@ describe('Briefing Lens in the real workbench', function () {
     const counts = workbench.page.locator('.part.statusbar .statusbar-item[aria-label^="Briefing Lens:"]');
     await counts.waitFor();
     assert.match((await counts.getAttribute('aria-label')) ?? '', /^Briefing Lens: \d+ people, \d+ organizations, \d+ places$/);
+    await settledColours(); // for a screenshot that shows the entity colours (asserted further down)
     await workbench.screenshot('01-sample-open');
   });
 
@@ -95,14 +96,19 @@ describe('Briefing Lens in the real workbench', function () {
     // The default light and dark themes of VS Code 1.139 (code-server 4.139).
     for (const [label, kind, shot] of [['Light 2026', 'vs', '06-colours-light'], ['Dark 2026', 'vs-dark', '07-colours-dark']] as const) {
       await workbench.selectColorTheme(label, kind);
-      // Semantic colours are re-applied a moment after the theme switch: poll until they differ or time runs out.
-      const deadline = Date.now() + 10_000;
-      let colours = await readColours();
-      while (closestPair(colours) < MIN_COLOUR_DISTANCE && Date.now() < deadline) colours = await readColours();
+      const colours = await settledColours();
       await workbench.screenshot(shot);
       assert.ok(closestPair(colours) >= MIN_COLOUR_DISTANCE, `${label}: colours too close to tell apart: ${JSON.stringify(colours)}`);
     }
   });
+
+  /** Semantic colours arrive a moment after the text (and after a theme switch): poll until they differ or time runs out. */
+  async function settledColours(): Promise<Record<string, string>> {
+    const deadline = Date.now() + 10_000;
+    let colours = await readColours();
+    while (closestPair(colours) < MIN_COLOUR_DISTANCE && Date.now() < deadline) colours = await readColours();
+    return colours;
+  }
 
   async function readColours(): Promise<Record<string, string>> {
     const colours: Record<string, string> = {};
