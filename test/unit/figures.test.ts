@@ -19,14 +19,14 @@ const brief = (text: string) => figures(text).map((f) => `${f.kind}:${f.text}=${
 
 describe('extractFigures: kinds', () => {
   it('reads quantities up to the head noun, adjectives and line breaks included', () => {
-    assert.deepEqual(brief('The army gave 17,000 pistols, 2,500 automatic weapons and 30 machine guns to the police.'), [
-      'quantity:17,000 pistols=17000 pistols', 'quantity:2,500 automatic weapons=2500 automatic weapons', 'quantity:30 machine guns=30 machine guns',
+    assert.deepEqual(brief('The depot released 9,400 rifles, 1,750 sniper scopes and 45 mortar tubes to the border service.'), [
+      'quantity:9,400 rifles=9400 rifles', 'quantity:1,750 sniper scopes=1750 sniper scopes', 'quantity:45 mortar tubes=45 mortar tubes',
     ]);
-    assert.deepEqual(brief('It handed over 27 Humvee mobile vehicles worth little.'), ['quantity:27 Humvee mobile vehicles=27 Humvee mobile vehicles']);
-    assert.deepEqual(brief('Sanctions hit two large state-owned Baltic\n    shipping firms that trade.'), [
-      'quantity:two large state-owned Baltic\n    shipping firms=2 large state-owned Baltic shipping firms',
+    assert.deepEqual(brief('The embassy donated 14 Toyota pickup trucks last spring.'), ['quantity:14 Toyota pickup trucks=14 Toyota pickup trucks']);
+    assert.deepEqual(brief('The ban covers three small family-owned Caspian\n    ferry operators that sail.'), [
+      'quantity:three small family-owned Caspian\n    ferry operators=3 small family-owned Caspian ferry operators',
     ]);
-    assert.deepEqual(brief('about 3,000 coalition flights through the air'), ['quantity:3,000 coalition flights=3000 coalition flights']);
+    assert.deepEqual(brief('about 1,200 supply flights over the pass'), ['quantity:1,200 supply flights=1200 supply flights']);
   });
 
   it('reads model designations in the counted phrase, and the first plural of a capitalised headline', () => {
@@ -39,15 +39,15 @@ describe('extractFigures: kinds', () => {
     assert.deepEqual(brief('Twenty-seven deputies, three members and a million tonnes'), [
       'quantity:Twenty-seven deputies=27 deputies', 'quantity:three members=3 members', 'quantity:a million tonnes=1000000 tonnes',
     ]);
-    assert.deepEqual(brief('the 27-man unit joined the nine-member council'), ['quantity:27-man=27 men', 'quantity:nine-member=9 members']);
+    assert.deepEqual(brief('the 12-man crew reported to a seven-member board'), ['quantity:12-man=12 men', 'quantity:seven-member=7 members']);
     assert.deepEqual(brief('two hundred and fifty soldiers'), ['quantity:two hundred and fifty soldiers=250 soldiers']);
     assert.deepEqual(brief('half a million people'), ['quantity:half a million people=500000 people']);
   });
 
   it('reads counts in parentheses after a listed item, taking the item as the unit', () => {
-    assert.deepEqual(brief('including light flack jackets (3,080), riot helmets (2,880) rubber batons (1,450), and body armour (90), and stun grenades (840).'), [
-      'count:3,080=3080 light flack jackets', 'count:2,880=2880 riot helmets', 'count:1,450=1450 rubber batons',
-      'count:90=90 body armour', 'count:840=840 stun grenades',
+    assert.deepEqual(brief('The request listed thermal blankets (4,150), field radios (620) water filters (75), and body armour (90), and signal flares (1,300).'), [
+      'count:4,150=4150 thermal blankets', 'count:620=620 field radios', 'count:75=75 water filters',
+      'count:90=90 body armour', 'count:1,300=1300 signal flares',
     ]);
   });
 
@@ -56,12 +56,12 @@ describe('extractFigures: kinds', () => {
   });
 
   it('reads a back-reference count with the unit of the earlier quantity', () => {
-    assert.deepEqual(brief('He named three members in May. None of the three has resigned.'), ['quantity:three members=3 members', 'count:three=3 members']);
+    assert.deepEqual(brief('She appointed four judges in May; by June the four had resigned.'), ['quantity:four judges=4 judges', 'count:four=4 judges']);
   });
 
   it('reads money with signs, scale letters, codes and currency words', () => {
-    assert.deepEqual(brief('worth $3.1 million, then $53m and almost $1bn, £2m, €2.5bn, US$250,000, 5 billion tenge and 40 million U.S. dollars'), [
-      'money:$3.1 million=3100000 USD', 'money:$53m=53000000 USD', 'money:$1bn=1000000000 USD', 'money:£2m=2000000 GBP',
+    assert.deepEqual(brief('a grant of $3.1 million, then $45m and nearly $2bn, £2m, €2.5bn, US$250,000, 5 billion tenge and 40 million U.S. dollars'), [
+      'money:$3.1 million=3100000 USD', 'money:$45m=45000000 USD', 'money:$2bn=2000000000 USD', 'money:£2m=2000000 GBP',
       'money:€2.5bn=2500000000 EUR', 'money:US$250,000=250000 USD', 'money:5 billion tenge=5000000000 tenge',
       'money:40 million U.S. dollars=40000000 U.S. dollars',
     ]);
@@ -70,20 +70,20 @@ describe('extractFigures: kinds', () => {
 
   it('reads percentages with the value as written', () => {
     assert.deepEqual(brief('a 10-percent rise by a 5,000-strong force'), ['percent:10-percent=10 percent']);
-    assert.deepEqual(brief('rose from 2.6% to 10.4%, then 40 percent and 5 per cent; over 80% agreed'), [
-      'percent:2.6%=2.6 percent', 'percent:10.4%=10.4 percent', 'percent:40 percent=40 percent', 'percent:5 per cent=5 percent', 'percent:80%=80 percent',
+    assert.deepEqual(brief('fell from 8.5% to 3.2%, then 40 percent and 5 per cent; over 70% agreed'), [
+      'percent:8.5%=8.5 percent', 'percent:3.2%=3.2 percent', 'percent:40 percent=40 percent', 'percent:5 per cent=5 percent', 'percent:70%=70 percent',
     ]);
   });
 
   it('reads durations, hyphenated ones included, with a plural unit', () => {
-    assert.deepEqual(brief('for 12 months, another six-month tour and a 24-hour watch over two years'), [
+    assert.deepEqual(brief('for 12 months, a six-month rotation and a 24-hour watch over two years'), [
       'duration:12 months=12 months', 'duration:six-month=6 months', 'duration:24-hour=24 hours', 'duration:two years=2 years',
     ]);
   });
 
   it('reads written dates, day ranges, month-year and ISO dates', () => {
-    assert.deepEqual(brief('On June 28 and on 1 March, on 29-30 January, in March 2005, on 16 December 1993 and 2022-02-22.'), [
-      'date:June 28=null', 'date:1 March=null', 'date:29-30 January=null', 'date:March 2005=null', 'date:16 December 1993=null', 'date:2022-02-22=null',
+    assert.deepEqual(brief('On June 28 and on 4 March, on 11-12 October, in March 2005, on 21 November 1996 and 2019-07-15.'), [
+      'date:June 28=null', 'date:4 March=null', 'date:11-12 October=null', 'date:March 2005=null', 'date:21 November 1996=null', 'date:2019-07-15=null',
     ]);
   });
 
@@ -96,8 +96,8 @@ describe('extractFigures: kinds', () => {
   });
 
   it('reads bare years that name a time, and year ranges', () => {
-    assert.deepEqual(brief('In 2000 and since 2001, in the fall of 1993, far beyond 2014, $53m in 2005, the 2012-2015 plan, mid-2003.'), [
-      'date:2000=null', 'date:2001=null', 'date:1993=null', 'date:2014=null', 'money:$53m=53000000 USD', 'date:2005=null',
+    assert.deepEqual(brief('In 1998 and since 2001, in the spring of 1996, well beyond 2030, $45m in 2005, the 2012-2015 plan, mid-2003.'), [
+      'date:1998=null', 'date:2001=null', 'date:1996=null', 'date:2030=null', 'money:$45m=45000000 USD', 'date:2005=null',
       'date:2012-2015=null', 'date:2003=null',
     ]);
   });
@@ -115,7 +115,7 @@ describe('extractFigures: kinds', () => {
 
 describe('extractFigures: what is not a figure', () => {
   it('skips bare months, weekdays, decades, ordinals and fraction words', () => {
-    assert.deepEqual(brief('In late April, on Monday, in the 1990s, the first and 2nd visits, roughly half and two-thirds of it.'), []);
+    assert.deepEqual(brief('In early May, on Monday, in the 1990s, the first and 2nd visits, roughly half and two-thirds of it.'), []);
     assert.deepEqual(brief('in the 1990’s and the 1980\'s'), []);
   });
 
@@ -124,7 +124,7 @@ describe('extractFigures: what is not a figure', () => {
   });
 
   it('skips numbered names, references, identifiers, phone numbers and times', () => {
-    assert.deepEqual(brief('The Nord Stream 2 pipeline, Article 5, Resolution 1244, page 12, No. 47, FBIS3-20, Su-27 jets, (703) 555-0100, 9/1952Z, 13:17:30, at 10 a.m.'), []);
+    assert.deepEqual(brief('The Polar Link 2 cable, Article 5, Resolution 1244, page 12, No. 47, FICT4-117, Su-27 jets, (703) 555-0100, 14/1130Z, 09:15:40, at 10 a.m.'), []);
   });
 
   it('skips numbers with no counted noun, and pronoun and idiomatic uses of "one"', () => {
@@ -133,7 +133,7 @@ describe('extractFigures: what is not a figure', () => {
   });
 
   it('keeps metadata lines to dates only, and web addresses to nothing', () => {
-    const text = 'Publication: Steppe Monitor Volume: 2 Issue: 129\nDate: 3 May 2011\n\nSee https://example.invalid/2011/05/03/12-tanks for 12 tanks.';
+    const text = 'Publication: Steppe Monitor Volume: 5 Issue: 88\nDate: 3 May 2011\n\nSee https://example.invalid/2011/05/03/12-tanks for 12 tanks.';
     assert.deepEqual(brief(text), ['date:3 May 2011=null', 'quantity:12 tanks=12 tanks']);
   });
 
@@ -156,8 +156,8 @@ describe('extractFigures: documents and edge cases', () => {
 
   it('reads the fictional FBIS item, header date and back-reference included', () => {
     assert.deepEqual(brief(engineFixture('fbis-style.txt')), [
-      'date:14 April 1994=null', 'date:12 April=null', 'duration:two weeks=2 weeks', 'date:29 March=null', 'quantity:five-member=5 members',
-      'quantity:three members=3 members', 'date:1993=null', 'count:three=3 members', 'date:13 April 1994=null',
+      'date:14 April 1994=null', 'date:12 April=null', 'duration:two weeks=2 weeks', 'date:29 March=null', 'quantity:seven-member=7 members',
+      'quantity:two members=2 members', 'date:1992=null', 'count:two=2 members', 'date:13 April 1994=null',
     ]);
   });
 
