@@ -29,10 +29,10 @@ function citation(text: string, source: string, whole: string): Citation {
 
 describe('entities: titles, honorifics and possessives stay outside spans', () => {
   it('strips a rank written with a hyphen and keeps the position as the role', () => {
-    const text = 'The talks were led by Deputy Defence Minister Lt.-General Serik Baimukhanov on Monday.';
+    const text = 'The talks were led by First Deputy Interior Minister Lt.-General Serik Baimukhanov on Monday.';
     const person = entity(run(text), 'person', 'Serik Baimukhanov');
     assert.deepEqual(person.mentions.map((m) => m.text), ['Serik Baimukhanov']);
-    assert.equal(person.role, 'Deputy Defence Minister');
+    assert.equal(person.role, 'First Deputy Interior Minister');
   });
 
   it('splits a country used attributively from the title and the name', () => {
@@ -72,7 +72,7 @@ describe('entities: titles, honorifics and possessives stay outside spans', () =
   });
 
   it('does not annotate a title with no name after it', () => {
-    const ents = run('The President has directed the Council to act, and the Prime Minister agreed.');
+    const ents = run('The Chairman asked the Council to wait, and the Prime Minister agreed.');
     assert.deepEqual(ents, []);
   });
 });
@@ -127,8 +127,8 @@ describe('entities: places', () => {
   });
 
   it('treats demonyms as no entity but country names as places', () => {
-    const ents = run('The Uzbek authorities and American officials met U.S. individuals in Tashkent.');
-    assert.deepEqual(mentions(ents, 'place'), ['U.S.', 'Tashkent']);
+    const ents = run('Tajik customs officers and American diplomats met U.S. lawmakers in Dushanbe.');
+    assert.deepEqual(mentions(ents, 'place'), ['U.S.', 'Dushanbe']);
     assert.deepEqual(mentions(ents, 'organization'), []);
   });
 
@@ -143,7 +143,7 @@ describe('entities: places', () => {
   });
 
   it('does not count "U.S. dollar" as a place', () => {
-    assert.deepEqual(run('Trade is settled in U.S. dollars and euros.'), []);
+    assert.deepEqual(run('Cotton contracts are priced in U.S. dollars, never euros.'), []);
   });
 });
 
@@ -154,7 +154,7 @@ describe('entities: organisations', () => {
   });
 
   it('ignores a generic head after a demonym', () => {
-    assert.deepEqual(run('The Russian Parliament approved the budget.'), []);
+    assert.deepEqual(run('The Georgian Parliament approved the budget.'), []);
   });
 
   it('takes citation sources as organisations, several sources included', () => {
@@ -175,9 +175,9 @@ describe('entities: organisations', () => {
   });
 
   it('splits a city in front of a known paper', () => {
-    const ents = run('A London Financial Times report was cited.');
-    assert.deepEqual(mentions(ents, 'place'), ['London']);
-    assert.deepEqual(mentions(ents, 'organization'), ['Financial Times']);
+    const ents = run('Diplomats quoted a Paris Le Monde editorial.');
+    assert.deepEqual(mentions(ents, 'place'), ['Paris']);
+    assert.deepEqual(mentions(ents, 'organization'), ['Le Monde']);
   });
 
   it('reads the value of a Publication line as an organisation, not its key', () => {
@@ -188,17 +188,17 @@ describe('entities: organisations', () => {
 
 describe('entities: words that look like names but are not', () => {
   it('ignores sentence openers, months, weekdays and headline words', () => {
-    const text = 'KYRGYZSTAN REINFORCES BORDER POSTS\n\nSuch pledges matter. Responding on Monday in March, officials agreed.';
+    const text = 'KYRGYZSTAN REINFORCES BORDER POSTS\n\nSuch pledges matter. Reacting on Monday in March, officials agreed.';
     const ents = run(text);
     assert.deepEqual(ents.map((e) => `${e.type}:${e.name}`), ['place:Kyrgyzstan']);
     assert.equal(ents[0]!.mentions[0]!.text, 'KYRGYZSTAN');
   });
 
   it('reads a YAML title line as a heading, where capitals do not make names', () => {
-    const text = '---\ntitle: "Fact Sheet: United\\_States Expands Partnership with Mongolia"\ndate: \'2023-10-05\'\n---\n';
+    const text = '---\ntitle: "Readout: United\\_Kingdom Widens Grain Talks with Mongolia"\ndate: \'2023-10-05\'\n---\n';
     const ents = run(text);
-    assert.deepEqual(ents.map((e) => `${e.type}:${e.name}`), ['place:United States', 'place:Mongolia']);
-    assert.equal(ents[0]!.mentions[0]!.text, 'United\\_States');
+    assert.deepEqual(ents.map((e) => `${e.type}:${e.name}`), ['place:United Kingdom', 'place:Mongolia']);
+    assert.equal(ents[0]!.mentions[0]!.text, 'United\\_Kingdom');
   });
 
   it('does not take names inside an operation name', () => {
