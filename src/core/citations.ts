@@ -1,5 +1,5 @@
 // Parenthetical source references: "(Nezavisimaya gazeta, June 28)", "(Interfax, July 1, 4)",
-// "(26 February, Warsaw TV)", "(Kommersant, May 3; Vedomosti, May 4)". A parenthesis is a citation when,
+// "(14 September, Almaty TV)", "(Kommersant, May 3; Vedomosti, May 4)". A parenthesis is a citation when,
 // once its dates are taken out, what is left is one or more source names. "(TASS)" and "(3 May)" are not.
 import { findDates } from './figures/dates';
 import type { Citation } from './types';
@@ -22,7 +22,7 @@ const LEAD_IN = /^(?:see also|see|cf\.?|quoted in|cited in|via)\s+/i;
  */
 const ASIDE = /^(?:(?:No|Nos|Issue|Vol|p|pp|page|pages)\.?\s*\d+(?:[-–]\d+)?|(?:citing|quoting|according to)\s.+)$/i;
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
-/** Words that make a piece a clause, not a name ("Kazakhstan has no airlift since …"). Names keep "of", "the", "and". */
+/** Words that make a piece a clause, not a name ("Tajikistan has had no aircraft since …"). Names keep "of", "the", "and". */
 const CLAUSE_WORDS = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'could', 'should',
   'may', 'might', 'said', 'says', 'say', 'told', 'reported', 'reports', 'no', 'not', 'since', 'until', 'when', 'while',

@@ -12,13 +12,13 @@ describe('extractCitations', () => {
 
   it('expands a continued day and keeps the date as written', () => {
     assert.deepEqual(cite('(Kabar, July 1, 4)'), [{ text: '(Kabar, July 1, 4)', source: 'Kabar', dates: ['July 1', 'July 4'] }]);
-    assert.deepEqual(cite('(Kabar, 16 November 1993)')[0].dates, ['16 November 1993']);
-    assert.deepEqual(cite('(Kabar, 29-30 January)')[0].dates, ['29-30 January']);
+    assert.deepEqual(cite('(Kabar, 21 October 1996)')[0].dates, ['21 October 1996']);
+    assert.deepEqual(cite('(Kabar, 11-12 October)')[0].dates, ['11-12 October']);
     assert.deepEqual(cite('(Kabar, June 28, 2005)')[0].dates, ['June 28, 2005']);
   });
 
   it('accepts the date before the source', () => {
-    assert.deepEqual(cite('(26 February, Almaty TV)'), [{ text: '(26 February, Almaty TV)', source: 'Almaty TV', dates: ['26 February'] }]);
+    assert.deepEqual(cite('(14 September, Almaty TV)'), [{ text: '(14 September, Almaty TV)', source: 'Almaty TV', dates: ['14 September'] }]);
   });
 
   it('joins several sources with "; " and lists every date', () => {
@@ -45,8 +45,8 @@ describe('extractCitations', () => {
   });
 
   it('rejects date-only parentheses, sources without dates and remarks', () => {
-    assert.deepEqual(cite('Kabar reported (3 May) that (TASS) and (KAZBAT) and (lower house of parliament) agreed.'), []);
-    assert.deepEqual(cite('(Kazakhstan has no airlift options since May 2005)'), []);
+    assert.deepEqual(cite('Kabar reported (3 May) that (TASS) and (KAZBAT) and (upper chamber) agreed.'), []);
+    assert.deepEqual(cite('(Tajikistan has had no transport aircraft since May 2005)'), []);
     assert.deepEqual(cite('(the agency said on June 3)'), []);
     assert.deepEqual(cite('(AUTHOR: NOBODY. QUESTIONS, PLEASE CALL (703) 555-0100)'), []);
   });
