@@ -39,6 +39,15 @@ describe('language mode', () => {
     await until('briefing again', () => document.languageId === 'briefing');
   });
 
+  it('gives briefings prose-friendly editor defaults: words keep apostrophes and hyphens, curly quotes are not flagged', async () => {
+    const document = await vscode.workspace.openTextDocument(workspaceUri('harbour-talks.briefing.txt'));
+    const editor = vscode.workspace.getConfiguration('editor', document);
+    const separators = editor.get<string>('wordSeparators') ?? '';
+    for (const joiner of ["'", '-', '$', '%']) assert.ok(!separators.includes(joiner), `"${joiner}" joins words`);
+    for (const separator of ['’', '“', '”', ',', '(']) assert.ok(separators.includes(separator), `"${separator}" separates words`);
+    assert.strictEqual(editor.get('unicodeHighlight.ambiguousCharacters'), false);
+  });
+
   it('detects only while briefingLens.detectPlainText is on', async () => {
     const config = vscode.workspace.getConfiguration('briefingLens');
     await config.update('detectPlainText', false, vscode.ConfigurationTarget.Global);
