@@ -1,12 +1,15 @@
 // `npm run eval`: scores the engine on the hand-annotated briefings and on CoNLL-2003 dev, next to
 // raw compromise. Both sets live in ../shared and are read in place; an absent set is skipped.
+// A third set, our own fictional briefings in test/fixtures/heldout, is held out from engine work
+// so that it measures unseen text; it lives in the repository and is always scored.
 // Flags: --errors (list every miss and false alarm), --json FILE (write the figures), --no-conll.
 import * as fs from 'fs';
 import { analyze } from '../src/core/analyze';
 import type { Analysis, Section } from '../src/core/types';
 import { baselineEntities, baselineFigures } from './eval/baseline';
-import { GoldBriefing, loadBriefings, loadConll, sharedDir } from './eval/gold';
+import { GoldBriefing, heldoutDir, loadBriefings, loadConll, sharedDir } from './eval/gold';
 import { Tally, add, compare, emptyTally, formatRow, prf } from './eval/score';
+import { goldProblems } from './eval/validate';
 
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
@@ -45,49 +48,50 @@ function mentionPairs(groups: { start: number }[][]): string[] {
   return pairs;
 }
 
-function scoreBriefing(gold: GoldBriefing, got: Analysis): void {
+function scoreBriefing(group: string, gold: GoldBriefing, got: Analysis): void {
   const doc = gold.file;
   const text = gold.text;
+  for (const problem of goldProblems(gold)) console.log(`  gold problem ${group}: ${problem}`);
   for (const type of ['person', 'organization', 'place'] as const) {
     const g = gold.entities.filter((e) => e.type === type).flatMap((e) => e.mentions.map((m) => `${type}|${m.start}|${m.end}`));
     const p = got.entities.filter((e) => e.type === type).flatMap((e) => e.mentions.map((m) => `${type}|${m.start}|${m.end}`));
-    report('briefings', `entities/${type}`, compare(p, g), doc, text);
+    report(group, `entities/${type}`, compare(p, g), doc, text);
   }
   // Alias grouping: pairs of gold mentions that one entity keeps together.
   const goldStarts = new Set(gold.entities.flatMap((e) => e.mentions.map((m) => m.start)));
   const predictedGroups = got.entities.map((e) => e.mentions.filter((m) => goldStarts.has(m.start)));
-  tally('briefings', 'alias pairs', compare(mentionPairs(predictedGroups), mentionPairs(gold.entities.map((e) => e.mentions))));
+  tally(group, 'alias pairs', compare(mentionPairs(predictedGroups), mentionPairs(gold.entities.map((e) => e.mentions))));
 
   for (const kind of ['quantity', 'count', 'money', 'percent', 'duration', 'date'] as const) {
     const g = gold.figures.filter((f) => f.kind === kind).map((f) => `${kind}|${f.start}|${f.end}`);
     const p = got.figures.filter((f) => f.kind === kind).map((f) => `${kind}|${f.start}|${f.end}`);
-    report('briefings', `figures/${kind}`, compare(p, g), doc, text);
+    report(group, `figures/${kind}`, compare(p, g), doc, text);
   }
   const byKey = new Map(got.figures.map((f) => [`${f.kind}|${f.start}|${f.end}`, f]));
   for (const f of gold.figures) {
     const mine = byKey.get(`${f.kind}|${f.start}|${f.end}`);
     if (!mine) continue;
     const right = mine.value === f.value || (mine.value !== null && f.value !== null && Math.abs(mine.value - f.value) < 1e-9);
-    tally('briefings', 'figure values (of matched)', { tp: right ? 1 : 0, fp: right ? 0 : 1, fn: right ? 0 : 1 });
-    if (!right && showErrors) console.log(`  value figures ${doc}: «${f.text}» gold ${f.value} got ${mine.value}`);
+    tally(group, 'figure values (of matched)', { tp: right ? 1 : 0, fp: right ? 0 : 1, fn: right ? 0 : 1 });
+    if (!right && showErrors) console.log(`  value ${group === 'briefings' ? '' : `${group}/`}figures ${doc}: «${f.text}» gold ${f.value} got ${mine.value}`);
   }
 
-  report('briefings', 'citations', compare(got.citations.map((c) => `cite|${c.start}|${c.end}`), gold.citations.map((c) => `cite|${c.start}|${c.end}`)), doc, text);
+  report(group, 'citations', compare(got.citations.map((c) => `cite|${c.start}|${c.end}`), gold.citations.map((c) => `cite|${c.start}|${c.end}`)), doc, text);
   const goldSources = gold.citations.map((c) => `${c.start}:${c.source}`);
-  tally('briefings', 'citation sources', compare(got.citations.map((c) => `${c.start}:${c.source}`), goldSources));
+  tally(group, 'citation sources', compare(got.citations.map((c) => `${c.start}:${c.source}`), goldSources));
 
   const mine = flatten(got.sections);
   const headingKey = (s: { kind: string; line: number }) => `${s.kind}|line ${s.line}`;
   const isHeading = (s: { kind: string }) => s.kind !== 'paragraph';
-  report('briefings', 'section headings', compare(mine.filter(isHeading).map(headingKey), gold.sections.filter(isHeading).map(headingKey)), doc, text);
-  report('briefings', 'paragraphs', compare(mine.filter((s) => !isHeading(s)).map(headingKey), gold.sections.filter((s) => !isHeading(s)).map(headingKey)), doc, text);
+  report(group, 'section headings', compare(mine.filter(isHeading).map(headingKey), gold.sections.filter(isHeading).map(headingKey)), doc, text);
+  report(group, 'paragraphs', compare(mine.filter((s) => !isHeading(s)).map(headingKey), gold.sections.filter((s) => !isHeading(s)).map(headingKey)), doc, text);
 
   // Raw compromise on the same text, for comparison.
   const base = baselineEntities(text).map((m) => `${m.type}|${m.start}|${m.end}`);
   const goldAll = gold.entities.flatMap((e) => e.mentions.map((m) => `${e.type}|${m.start}|${m.end}`));
-  tally('briefings (raw compromise)', 'entities', compare(base, goldAll));
+  tally(`${group} (raw compromise)`, 'entities', compare(base, goldAll));
   const baseFig = baselineFigures(text).map((f) => `${f.kind}|${f.start}|${f.end}`);
-  tally('briefings (raw compromise)', 'figures', compare(baseFig, gold.figures.map((f) => `${f.kind}|${f.start}|${f.end}`)));
+  tally(`${group} (raw compromise)`, 'figures', compare(baseFig, gold.figures.map((f) => `${f.kind}|${f.start}|${f.end}`)));
 }
 
 const CONLL_TYPES = { PER: 'person', ORG: 'organization', LOC: 'place' } as const;
@@ -135,11 +139,12 @@ function printGroup(group: string): void {
 function main(): void {
   const briefings = loadBriefings();
   if (briefings) {
-    for (const gold of briefings) scoreBriefing(gold, analyze(gold.text));
+    for (const gold of briefings) scoreBriefing('briefings', gold, analyze(gold.text));
   } else {
     console.log(`briefings-dev: skipped (not found under ${sharedDir()})`);
   }
   if (!args.includes('--no-conll')) runConll();
+  for (const gold of loadBriefings(heldoutDir()) ?? []) scoreBriefing('heldout (own, fictional)', gold, analyze(gold.text));
   for (const group of Object.keys(results)) printGroup(group);
   if (jsonOut) {
     const summary = Object.fromEntries(

@@ -29,6 +29,11 @@ export function sharedDir(): string {
   return process.env.BRIEFING_LENS_SHARED ?? path.resolve(__dirname, '../../../../shared');
 }
 
+/** Our own fictional briefings, annotated by the same guidelines and kept out of engine work. */
+export function heldoutDir(): string {
+  return path.resolve(__dirname, '../../../test/fixtures/heldout');
+}
+
 export function loadBriefings(dir = path.join(sharedDir(), 'data/briefings-dev')): GoldBriefing[] | undefined {
   if (!fs.existsSync(dir)) return undefined;
   return fs
