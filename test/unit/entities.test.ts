@@ -59,11 +59,11 @@ describe('entities: titles, honorifics and possessives stay outside spans', () =
   });
 
   it('takes a portfolio after "Minister of" into the role, and a known place after a title as a place', () => {
-    const text = 'She met Minister of Road and Transport Development Oyun Batbayar and President of Russia Vladimir Putin.';
+    const text = 'She met Minister of Road and Transport Development Oyun Batbayar and President of Georgia Nino Beridze.';
     const ents = run(text);
     assert.equal(entity(ents, 'person', 'Oyun Batbayar').role, 'Minister of Road and Transport Development');
-    assert.equal(entity(ents, 'person', 'Vladimir Putin').role, 'President');
-    assert.deepEqual(mentions(ents, 'place'), ['Russia']);
+    assert.equal(entity(ents, 'person', 'Nino Beridze').role, 'President');
+    assert.deepEqual(mentions(ents, 'place'), ['Georgia']);
     assert.deepEqual(mentions(ents, 'organization'), []);
   });
 

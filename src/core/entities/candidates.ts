@@ -1,6 +1,6 @@
 // Finds runs of name-like tokens: capitalised words joined by spaces (a wrapped line included) and by
-// the few lower-case connectors that occur inside names ("Centre for Economic Policy Research",
-// "Radio and TV Council", "Nezavisimaya gazeta", "Ludwig van Beethoven").
+// the few lower-case connectors that occur inside names ("Centre for Border Studies",
+// "Press and Information Committee", "Nezavisimaya gazeta", "Ludwig van Beethoven").
 import type { Doc } from './document';
 import { isDemonym } from './lexicons/demonyms';
 import { LOWERCASE_NAME_PARTS, ORG_HEADS, ORG_NAMES } from './lexicons/organizations';
@@ -19,7 +19,7 @@ export interface Run {
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le',
   'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'ten', 'zu', 'y']);
 const OF_WORDS = new Set(['of', 'for', 'on']);
-/** Tags that mark a capitalised sentence opener as an ordinary word ("Responding", "Apparently"). */
+/** Tags that mark a capitalised sentence opener as an ordinary word ("Reacting", "Evidently"). */
 const WORD_CLASS_TAGS = ['Verb', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord',
   'Modal', 'Copula', 'Adjective', 'Plural'];
 const NAME_CLASS_TAGS = ['Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Country', 'City', 'Region'];
@@ -79,13 +79,13 @@ function joinableGap(doc: Doc, k: number): boolean {
   if (t.gapBefore.length === 0 && prev.kind !== 'punct') return true;
   if (!/^\s+$/.test(t.gapBefore) || /\n[ \t]*\r?\n/.test(t.gapBefore)) return false;
   if (t.line !== prev.line && (doc.headingLines.has(prev.line) || doc.headingLines.has(t.line))) return false;
-  // A name does not run on into a dateline or a capitals word on the next line ("Yuri Kushko\nTAVILDARA").
+  // A name does not run on into a dateline or a capitals word on the next line ("Anvar Rahimov\nKHOROG").
   if (t.line !== prev.line && t.upper !== prev.upper) return false;
   return true;
 }
 
-/** "of" continues a name after an organisation or place head anywhere in it ("Ministry of Finance of the
- * Russian Federation"), or right after a title ("Minister of Defence"), but not after a person's name. */
+/** "of" continues a name after an organisation or place head anywhere in it ("Ministry of Health of the
+ * Kyrgyz Republic"), or right after a title ("Minister of Defence"), but not after a person's name. */
 function hasHead(doc: Doc, first: number, last: number): boolean {
   if (TITLE_HEADS.has(doc.tokens[last]!.text)) return true;
   for (let k = first; k <= last; k++) {
@@ -143,7 +143,7 @@ function extend(doc: Doc, first: number, last: number): number {
   if (!t || t.kind === 'poss') return -1;
   if (k < first + knownNameLength(doc, first)) return k;
   if (isNameToken(doc, k) && joinableGap(doc, k) && !isDemonymAfterName(doc, first, last, k)) return k;
-  // After a first name any capitalised word is the surname ("Peter Such", "Ken Green").
+  // After a first name any capitalised word is the surname ("Anna Field", "Mark Stone").
   if (t.cap && t.kind === 'word' && !t.sentenceStart && !doc.upperLines.has(t.line) && isFirstName(tokens[last]!.text) &&
     !isTitleWord(tokens[last]!.text) && joinableGap(doc, k) && t.line === tokens[last]!.line && !/-\p{Ll}+$/u.test(t.text) &&
     !MONTHS.has(t.text) && !WEEKDAYS.has(t.text) && !/^(?:The|A|An|And|Or|Of|In|On|At|To|For|But)$/.test(t.text)) return k;
@@ -156,7 +156,7 @@ function extend(doc: Doc, first: number, last: number): number {
   if (t.kind !== 'word' || t.cap || !joinableGap(doc, k)) return -1;
   let m = k + 1;
   if (OF_WORDS.has(lower) && tokens[m]?.text === 'the' && joinableGap(doc, m)) m++;
-  // "Joost van der Westhuizen": particles may come in pairs.
+  // "Pieter van der Velde": particles may come in pairs.
   if (PARTICLES.has(lower)) while (tokens[m] && PARTICLES.has(tokens[m]!.text) && joinableGap(doc, m)) m++;
   if (!isNameToken(doc, m) || !joinableGap(doc, m)) return -1;
   if (OF_WORDS.has(lower)) return hasHead(doc, first, last) || continuesKnownName(doc, first, m) ? m : -1;
@@ -166,8 +166,8 @@ function extend(doc: Doc, first: number, last: number): number {
   return -1;
 }
 
-/** "Nursultan Nazarbayev Kazakh ..." never happens, but "Li Peng Chinese" in a heading does: a demonym after a
- * completed name starts something else. */
+/** A demonym after a completed name starts something else: prose never writes "Erlan Sadykov Kazakh …", but a
+ * heading may run a name into the next phrase ("Talks With Wang Lin Chinese Delegation"). */
 function isDemonymAfterName(doc: Doc, first: number, last: number, k: number): boolean {
   const prev = doc.tokens[last]!.text;
   const next = doc.tokens[k + 1];
@@ -183,8 +183,8 @@ function continuesKnownName(doc: Doc, first: number, m: number): boolean {
   return false;
 }
 
-/** Splits a run at an "and" that does not join two halves of one organisation name: "Radio and TV Council"
- * stays whole, "Kazakhstan and Kyrgyzstan" and "Polish TV and Radio" do not. */
+/** Splits a run at an "and" that does not join two halves of one organisation name: "Press and Information
+ * Committee" stays whole, "Tajikistan and Kyrgyzstan" and "Kazakh TV and Radio" do not. */
 function splitCoordination(doc: Doc, run: Run): Run[] {
   for (let k = run.first + 1; k < run.last; k++) {
     const t = doc.tokens[k]!;

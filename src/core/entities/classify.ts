@@ -58,13 +58,13 @@ export function intrinsicScores(doc: Doc, piece: Piece): Scores {
   if (n === 1 && (GENERIC_HEADS.has(first) || MEDIA_HEADS.has(first) || isTitleWord(first)) && !known) s.none += CERTAIN;
   // "Central Asian", "South Korean": an adjective, not a name.
   if (isDemonym(last) && !known) s.none += CERTAIN;
-  // A capitalised ordinary word on its own ("Report", "Allies") is a heading word, not a name.
+  // A capitalised ordinary word on its own ("Report", "Partners") is a heading word, not a name.
   if (n === 1 && isCommonWord(first) && !known) s.none += MEDIUM;
   if (ws.some((w) => ORG_NAMES.has(w)) && n >= 2 && !known) s.organization += MEDIUM;
   if (n >= 2 && n <= 4 && isFirstName(first) && headAt < 0 && !PLACE_HEADS.has(last)) s.person += STRONG;
   if (n <= 4 && headAt < 0 && caps.some((w) => SURNAME_SUFFIX.test(w) && w.length > 4 && !PLACE_NAMES.has(w))) s.person += n >= 2 ? STRONG : MEDIUM;
   if (n === 1 && /^\p{Lu}{2,6}$/u.test(first) && !known) s.organization += MEDIUM;
-  // "A. Dale", "John F. Kennedy": initials belong to people.
+  // "A. Moreau", "John F. Kennedy": initials belong to people.
   if (n >= 2 && headAt < 0 && caps.some((w) => /^\p{Lu}$/u.test(w)) && /^\p{Lu}\.?\s*\S/u.test(text)) s.person += STRONG;
   // "Air France", "Air Astana": airlines.
   if (n >= 2 && first === 'Air' && lexiconKind(ws.slice(1).join(' '))) s.organization += CERTAIN + STRONG;
@@ -132,10 +132,10 @@ export function contextScores(doc: Doc, piece: Piece): Scores {
   if (after[0] && /^(?:dollars?|cents?)$/.test(after[0]) && COUNTRY_NAMES.has(text)) s.none += 2 * CERTAIN;
   // The value of a "Publication:" or "Source:" metadata line is a periodical or an agency.
   if (prevPunct === ':' && before[0] && /^(?:publication|source|newspaper|publisher|agency)$/.test(before[0])) s.organization += STRONG;
-  // A sports fixture: "v Kent", "Pohang 3 Ulsan 2", a league table row.
+  // A sports fixture: "v Northfield", "Riverton 3 Lakeside 2", a league table row.
   if (before[0] === 'v' || before[0] === 'vs') s.organization += MEDIUM;
   if (isScoreLine(doc, piece)) s.organization += MEDIUM;
-  // A role noun next to it: "presidential adviser X", "X, an emigre businessman".
+  // A role noun next to it: "presidential adviser X", "X, a wealthy businessman".
   const roleBefore = before[0] && ROLE_NOUNS.has(before[0]) && !prevPunct;
   const roleAfter = prevPunct !== '(' && doc.tokens[piece.last + 1]?.text === ',' && after.slice(0, 3).some((w) => ROLE_NOUNS.has(w));
   if (roleBefore || roleAfter) s.person += MEDIUM;

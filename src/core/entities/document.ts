@@ -9,9 +9,9 @@ export interface Doc {
   /** compromise's tags for token i, computed on first use for the sentence around it (compromise is the
    * slowest part, and most names are settled without it). */
   tagsAt(i: number): ReadonlySet<string>;
-  /** Lines written in capitals ("KAZAKHSTAN PREPARED TO USE FORCE"). */
+  /** Lines written in capitals ("BORDER TALKS RESUME IN OSH"). */
   readonly upperLines: ReadonlySet<number>;
-  /** Title Case lines without a final full stop ("Walesa Fires TV, Radio Council Chairman"). */
+  /** Title Case lines without a final full stop ("Minister Sacks Broadcasting Board Chairman"). */
   readonly headingLines: ReadonlySet<number>;
 }
 

@@ -18,7 +18,7 @@ export function lexiconTags(word: string): readonly string[] {
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'Country', 'City',
   'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Honorific', 'Demonym', 'Acronym', 'Abbreviation']);
 
-/** A word compromise knows only as an ordinary English word ("Such", "Responding", "Allies"). */
+/** A word compromise knows only as an ordinary English word ("Such", "Reacting", "Partners"). */
 export function isCommonWord(word: string): boolean {
   const tags = lexiconTags(word);
   return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));

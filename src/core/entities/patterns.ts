@@ -14,7 +14,7 @@ const STRONG = 6;
 /** An acronym defined in parentheses and what it stands for. */
 export interface AcronymLink {
   acronym: Piece;
-  /** The capitalised long form, when there is one ("Centre for Economic Policy Research (CEPR)"). */
+  /** The capitalised long form, when there is one ("Centre for Border Studies (CBS)"). */
   longPiece?: Piece;
   /** The long form as written, also when it is a lower-case description ("peacekeeping battalion"). */
   longText: string;
@@ -52,7 +52,7 @@ export function placePairScores(doc: Doc, pieces: readonly Piece[]): Map<number,
       (a.first === a.last || regionInside)) {
       add(i, 'place', STRONG);
     }
-    // "Andijan, Uzbekistan", "Tavildara, Tajikistan": a name, a comma and a country or region.
+    // "Andijan, Uzbekistan", "Isfana, Kyrgyzstan": a name, a comma and a country or region.
     if (/^,\s*$/.test(between) && (COUNTRY_NAMES.has(spanText(doc, b.first, b.last)) || isRegion(doc, b)) &&
       !(after && after.kind === 'poss') && !isListOfPlaces(doc, pieces, i)) add(i, 'place', STRONG);
     // "Ulaanbaatar and Darkhan": a name listed with a known place is most likely a place too.
@@ -62,7 +62,7 @@ export function placePairScores(doc: Doc, pieces: readonly Piece[]): Map<number,
       if (aKnown && !bKnown) add(i + 1, 'place', 3);
       if (bKnown && !aKnown) add(i, 'place', 3);
     }
-    // "Steffi Graf (Germany)": a full name with a nationality in parentheses.
+    // "Anna Novak (Czechia)": a full name with a nationality in parentheses.
     if (/^\s*\($/.test(between) && after?.text === ')' && a.last > a.first && COUNTRY_NAMES.has(spanText(doc, b.first, b.last)) &&
       !PLACE_HEADS.has(doc.tokens[a.last]!.text) && !ORG_HEADS.has(doc.tokens[a.last]!.text)) add(i, 'person', 4);
   }
@@ -76,7 +76,7 @@ function isRegion(doc: Doc, piece: Piece): boolean {
   return pieceIsPlace(doc, piece) || tags.has('Region') || tags.has('Country');
 }
 
-/** "Kazakhstan, Kyrgyzstan, Turkmenistan" is a list, not "city, country": only the first case counts. */
+/** "Armenia, Georgia, Azerbaijan" is a list, not "city, country": only the first case counts. */
 function isListOfPlaces(doc: Doc, pieces: readonly Piece[], i: number): boolean {
   const prev = pieces[i - 1];
   if (!prev) return false;
@@ -84,7 +84,7 @@ function isListOfPlaces(doc: Doc, pieces: readonly Piece[], i: number): boolean 
   return /^,\s*$/.test(between) && PLACE_NAMES.has(spanText(doc, prev.first, prev.last));
 }
 
-/** Pieces that open a parenthetical source reference: "(Interfax, July 1)", "(PAP, 1 March)". */
+/** Pieces that open a parenthetical source reference: "(Interfax, July 1)", "(Kabar, 3 May)". */
 export function sourceCueScores(doc: Doc, pieces: readonly Piece[]): Map<number, Scores> {
   const out = new Map<number, Scores>();
   pieces.forEach((p, i) => {
@@ -101,7 +101,7 @@ export function sourceCueScores(doc: Doc, pieces: readonly Piece[]): Map<number,
   return out;
 }
 
-/** Upper-case pieces in parentheses right after a long form: "(KAZBAT)", "(CEPR)". */
+/** Upper-case pieces in parentheses right after a long form: "(KAZBAT)", "(CBS)". */
 export function findAcronyms(doc: Doc, pieces: readonly Piece[]): AcronymLink[] {
   const links: AcronymLink[] = [];
   pieces.forEach((p, i) => {

@@ -1,6 +1,6 @@
 // Roles the text attaches to a person besides a title in front of the name: a lower-case role noun
-// just before it ("presidential adviser Janusz Kowalski") or an apposition after it
-// ("Marek Nowak, the chairman of …", "Yukos' founder, Mikhail Khodorkovsky").
+// just before it ("presidential aide Olzhas Serikov") or an apposition after it
+// ("Dana Bekova, the chairman of …", "the bank's founder, Arman Sadykov").
 import type { Doc } from './document';
 import { ROLE_NOUNS } from './lexicons/people';
 import type { Piece } from './titles';
@@ -13,7 +13,7 @@ export function roleFor(doc: Doc, piece: Piece): string | undefined {
   return piece.role ?? roleBefore(doc, piece) ?? roleAfter(doc, piece);
 }
 
-/** "presidential adviser X", "press mogul X", "Yukos' founder, X". */
+/** "presidential aide X", "media tycoon X", "the bank's founder, X". */
 function roleBefore(doc: Doc, piece: Piece): string | undefined {
   let k = piece.first - 1;
   if (doc.tokens[k]?.text === ',') k--;
@@ -24,7 +24,7 @@ function roleBefore(doc: Doc, piece: Piece): string | undefined {
   return spanText(doc, withModifier ? k - 1 : k, k);
 }
 
-/** "X, the chairman of …", "X, the premier of …", "X, head of Y". */
+/** "X, the chairman of …", "X, the governor of …", "X, head of Y". */
 function roleAfter(doc: Doc, piece: Piece): string | undefined {
   let k = piece.last + 1;
   if (doc.tokens[k]?.kind === 'poss' || doc.tokens[k]?.text !== ',') return undefined;

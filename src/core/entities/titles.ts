@@ -1,6 +1,6 @@
 // Cuts titles, honorifics and leading demonyms out of a run, so that a span covers only the name:
 // "Kazakhstan Interior Minister Zautbek Turisbekov" → place "Kazakhstan", person "Zautbek Turisbekov"
-// with role "Interior Minister"; "Deputy Defense Minister Lt.-General Bolat Sembinov" → "Bolat Sembinov".
+// with role "Interior Minister"; "Lt.-General Bolat Sembinov" → "Bolat Sembinov" (the rank is no part of the name).
 import type { Run } from './candidates';
 import { isFirstName, isHonorific, isKnownName, isTitleWord, lexiconKind } from './names';
 import { isCommonWord } from './nlp';
@@ -141,8 +141,8 @@ function isPlainNameWord(word: string): boolean {
 }
 
 /** Drops leading demonyms and splits a leading known place from the name after it:
- * "Kazakh Defence Ministry" → "Defence Ministry"; "London Financial Times" → "London" + "Financial Times";
- * "Russian Parliament" → nothing; "Polish TV", "Warsaw TV", "Almaty Region" stay whole. */
+ * "Kazakh Defence Ministry" → "Defence Ministry"; "Paris Le Monde" → "Paris" + "Le Monde";
+ * "Georgian Parliament" → nothing; "Kazakh TV", "Almaty TV", "Almaty Region" stay whole. */
 function splitPrefix(doc: Doc, run: Run): Piece[] {
   if (isWholeKnown(doc, run)) return [{ ...run, titled: false }];
   const ws = words(doc, run);
@@ -156,8 +156,8 @@ function splitPrefix(doc: Doc, run: Run): Piece[] {
     return splitPrefix(doc, { first: ws[p]!, last: run.last });
   }
   // A country used attributively is its own mention ("Kazakhstan Interior Ministry"); a city or region at the
-  // front belongs to the name ("Eurasia Daily Monitor", "Warsaw TV") unless what follows is a known name or is
-  // written differently ("London Financial Times", "Hong Kong LIEN HO PAO").
+  // front belongs to the name ("Eurasia Daily Monitor", "Almaty TV") unless what follows is a known name or is
+  // written differently ("Paris Le Monde", "Almaty STEPPE HERALD").
   for (let q = ws.length - 2; q >= 0; q--) {
     const prefix = spanText(doc, ws[0]!, ws[q]!);
     if (!PLACE_NAMES.has(prefix) && !isUpperPlace(prefix)) continue;

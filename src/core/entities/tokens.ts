@@ -130,7 +130,7 @@ function markSentenceStarts(tokens: Token[], masked: string): void {
       t.sentenceStart = expecting;
       expecting = false;
     } else if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ':' || t.text === ']')) {
-      // The period after an initial ("A. Dale") does not end a sentence.
+      // The period after an initial ("A. Moreau") does not end a sentence.
       expecting = !(t.text === '.' && prev !== undefined && prev.kind === 'word' && /^\p{Lu}$/u.test(prev.text));
     } else if (t.kind !== 'punct' || !/["”’')»]/.test(t.text)) {
       expecting = false;

@@ -46,7 +46,7 @@ function contiguousWords(doc: Doc, first: number, last: number): boolean {
   return !after || after.kind !== 'word' || after.gapBefore.length > 0;
 }
 
-/** An author code or a name in a capitals line: "MIHAILOVICH", "NAZARBAYEV". */
+/** An author code or a name in a capitals line: "PETROVICH", "NAZARBAYEV". */
 function looksLikeSurname(word: string): boolean {
   return word.length >= 6 && SURNAME_SUFFIX.test(word) && !isCommonWord(word);
 }

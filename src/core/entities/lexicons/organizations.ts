@@ -33,7 +33,7 @@ Moskovsky Komsomolets|Financial Times|New York Times|Washington Post|Wall Street
 Der Spiegel|Die Welt|People's Daily|China Daily|Global Times|Asahi Shimbun|Yomiuri Shimbun|Jane's|Stratfor|Airbus|
 Boeing|Lockheed Martin`;
 
-/** Heads that end an organisation name ("Interior Ministry", "Radio and TV Council"). */
+/** Heads that end an organisation name ("Interior Ministry", "Press and Information Committee"). */
 export const ORG_HEADS = new Set(`Ministry Ministries Council Service Services Agency Bank Party Committee Commission
 Parliament Majilis Mazhilis Duma Assembly Senate Congress Court Tribunal Office Department Directorate Administration
 Government Cabinet Army Navy Guard Guards Corps Battalion Brigade Regiment Division Command Forces Force Police Militia
@@ -45,13 +45,13 @@ Tribune Journal Gazette Gazeta Monitor Chronicle Observer Telegraph Courier
 Pravda Shimbun Zeitung Federation Federations Club Team Committee Presidium Secretariat Chamber Mission Coalition Bloc
 Council Inspectorate Procuracy Prosecutor's Customs Guard Consortium Cooperative`.split(/\s+/));
 
-/** Heads that, with nothing but a demonym or article in front, are generic ("the Russian Parliament"). */
+/** Heads that, with nothing but a demonym or article in front, are generic ("the Georgian Parliament"). */
 export const GENERIC_HEADS = new Set(`Government Parliament Administration Council Ministry Army Navy Police Court Cabinet
 Senate Assembly Committee Commission Party Union Agency Bank Service Forces Force Guard Office Department Authority Board
 Federation Bureau Directorate Embassy Consulate Mission Militia Command Corps Coalition Alliance Presidium Secretariat
 Chamber Congress Legislature Company Group Network Fund Foundation Institute Center Centre University`.split(/\s+/));
 
-/** Broadcasting heads that with a demonym or city form a broadcaster's name ("Polish TV", "Warsaw TV"). */
+/** Broadcasting heads that with a demonym or city form a broadcaster's name ("Kazakh TV", "Almaty TV"). */
 export const MEDIA_HEADS = new Set(['TV', 'Radio', 'Television']);
 
 /** Lower-case parts of paper names ("Nezavisimaya gazeta"). */
@@ -60,7 +60,7 @@ export const LOWERCASE_NAME_PARTS = new Set(['gazeta', 'pravda', 'izvestia', 've
 /** Endings of single-word company and bank names (Gazprombank, Transneft, Kazakhtelecom). */
 export const ORG_SUFFIX = /(bank|prom|neft|gaz|telecom|com|energo|atom|avia|flot|trans|invest|stroy|mash|soft|tech|air|media)$/i;
 
-/** Lower-case nouns that, right before or after a name, mark it as an organisation ("oil company Yukos"). */
+/** Lower-case nouns that, right before or after a name, mark it as an organisation ("oil company Caspimex"). */
 export const ORG_NOUNS = new Set(`company companies firm firms bank banks group conglomerate corporation concern giant
 producer maker operator carrier airline network broadcaster channel newspaper daily weekly paper agency party union
 trade movement organization organisation association alliance holding fund club team exporter importer monopoly

@@ -81,7 +81,7 @@ Avenue Boulevard Prospekt Heights Hills Oasis Falls Glacier City`.split(/\s+/));
 /** Words that make "Republic of X", "Kingdom of X" a place rather than an organisation. */
 export const STATE_WORDS = new Set(['Republic', 'Kingdom', 'Federation', 'Emirates', 'Sultanate', 'Principality', 'Commonwealth']);
 
-/** Lower-case nouns after a name that show it is a place ("the Donbas region"). */
+/** Lower-case nouns after a name that show it is a place ("the Sughd region"). */
 export const PLACE_NOUNS_AFTER = new Set(['region', 'regions', 'province', 'oblast', 'district', 'city', 'town', 'village',
   'river', 'valley', 'area', 'border', 'enclave', 'republic', 'peninsula', 'airport', 'port', 'capital', 'settlement']);
 

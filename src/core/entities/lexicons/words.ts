@@ -35,7 +35,7 @@ Location Summary Abstract Reference Ref Serial Time Status Format Priority Origi
 export const MISC_OPENERS = new Set(['Operation', 'Project', 'Treaty', 'Plan', 'Programme', 'Program', 'Act', 'Order',
   'Decree', 'Resolution', 'Battle', 'Siege', 'Cup', 'Games', 'Prize', 'Award', 'Festival', 'Doctrine']);
 
-/** Last words of miscellaneous names ("Tumen Jiang Development Project", "Cold War", "Helsinki Accords"). */
+/** Last words of miscellaneous names ("Aral Basin Water Project", "Cold War", "Helsinki Accords"). */
 export const MISC_HEADS = new Set(`Project Projects Programme Program Plan Treaty Accord Accords Agreement Pact Protocol
 Declaration Charter Convention Doctrine Act Law Code Resolution Decree Initiative Strategy War Wars Revolution Crisis
 Conflict Uprising Massacre Summit Conference Games Olympics Cup Championship Championships Tournament
