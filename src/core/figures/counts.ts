@@ -1,4 +1,4 @@
-// Counts: a bare number whose noun stands elsewhere. "light flack jackets (3,080)" gives the count
+// Counts: a bare number whose noun stands elsewhere. "(3,080)" after "light flack jackets" gives the count
 // 3,080 of "light flack jackets"; "none of the three" takes its unit from the earlier "three members".
 import type { Token } from '../text/tokens';
 import { Candidate, normaliseSpace } from './candidate';

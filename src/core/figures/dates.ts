@@ -1,5 +1,5 @@
-// Calendar dates written out: "June 28", "28 June 1993", "29-30 January", "24 Mar 94", "March 2005",
-// "2022-02-22", and the continued day of "(Interfax, July 1, 4)". Bare years need context: see years.ts.
+// Calendar dates written out: "June 28", "14 May 1996", "11-12 October", "17 Feb 95", "March 2005",
+// "2019-07-15", and the continued day of "(Interfax, July 1, 4)". Bare years need context: see years.ts.
 
 export interface DateSpan {
   start: number;
@@ -25,9 +25,9 @@ const DASH = '[-–]';
 const END = '(?![\\p{L}\\d]|[.,:/]\\d)';
 
 const ISO = `${YEAR_DIGITS}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d:])`;
-/** The month of a day-first date with its year: "June 1993", "Mar 94" (a two-digit year only after an abbreviated month). */
+/** The month of a day-first date with its year: "May 1996", "Feb 95" (a two-digit year only after an abbreviated month). */
 const MONTH_AND_YEAR = `(?:${FULL}(?![\\p{L}\\d])(?:,?${WS}${YEAR})?|${ABBR}\\.?(?![\\p{L}\\d])(?:,?${WS}(?:${YEAR}|\\d\\d(?!\\d)))?)`;
-/** "28 June 1993", "29-30 January", "30 June-2 July", "24 Mar 94". */
+/** "14 May 1996", "11-12 October", "30 June-2 July", "17 Feb 95". */
 const DAY_FIRST = `${DAY}(?:${DASH}${DAY})?${WS}(?:${MONTH}${DASH}${DAY}${WS})?${MONTH_AND_YEAR}`;
 /** "June 28", "June 28, 2005", "June 29-30", "June 29-July 1". */
 const MONTH_FIRST = `${MONTH}${WS}${DAY}(?:${DASH}(?:${MONTH}${WS})?${DAY})?(?![\\d:%])(?:,?${WS}${YEAR})?`;

@@ -18,7 +18,7 @@ export const TENS = set('twenty thirty forty fifty sixty seventy eighty ninety')
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['hundred', 1e2], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['dozen', 12],
 ]);
-/** Scale letters written against the digits: "$53m", "$1bn", "5k". */
+/** Scale letters written against the digits: "$45m", "$2bn", "5k". */
 export const SUFFIX_SCALES: ReadonlyMap<string, number> = new Map([
   ['k', 1e3], ['m', 1e6], ['mn', 1e6], ['mln', 1e6], ['bn', 1e9], ['b', 1e9], ['bln', 1e9], ['tn', 1e12], ['trn', 1e12],
 ]);
@@ -76,7 +76,7 @@ export function isPluralNoun(word: string): boolean {
   return !/(?:ss|us|is|ous)$/.test(lower);
 }
 
-/** "man" → "men", "member" → "members": the unit of a hyphenated count ("27-man", "nine-member"). */
+/** "man" → "men", "member" → "members": the unit of a hyphenated count ("12-man", "seven-member"). */
 export function pluralize(word: string): string {
   const lower = word.toLowerCase();
   const irregular: Record<string, string> = { man: 'men', woman: 'women', child: 'children', person: 'people', foot: 'feet' };
@@ -93,13 +93,13 @@ export const REFERENCE_WORDS = set(
     'precinct ward extension channel version item point phase stage level grade',
 );
 
-/** Prepositions that make a bare year a time: "in 2000", "since 2000", "the fall of 1993", "beyond 2014". */
+/** Prepositions that make a bare year a time: "in 1998", "since 2001", "the spring of 1996", "beyond 2030". */
 export const YEAR_PREPOSITIONS = set(
   'in since by until till from to of beyond before after during through throughout around circa about early late mid end ' +
     'spring summer autumn fall winter between and or year fiscal',
 );
 
-/** Capitalised words that may stand before a number without making it part of a name ("Over 80%", "In 2000"). */
+/** Capitalised words that may stand before a number without making it part of a name ("Over 70%", "In 1998"). */
 export const CAPITALISED_FUNCTION_WORDS = set(
   'in on at by for from since until to of with over under about around nearly almost barely merely some only just ' +
     'all another the a an and but or after before during between more less fewer than roughly approximately up down ' +

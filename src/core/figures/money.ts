@@ -1,4 +1,4 @@
-// Money: a currency sign, code or word with the amount and its scale: "$3.1 million", "£2m", "$1bn",
+// Money: a currency sign, code or word with the amount and its scale: "$3.1 million", "£2m", "$2bn",
 // "5 billion tenge", "USD 40 million". Signs become ISO codes; currency words stay as written.
 import type { Token } from '../text/tokens';
 import { Candidate, normaliseSpace } from './candidate';

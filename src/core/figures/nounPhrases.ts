@@ -1,6 +1,6 @@
-// The counted noun phrase next to a number: the words after it up to the head noun ("27 Humvee mobile
-// vehicles worth …" → "Humvee mobile vehicles"), or the words before a parenthesised count
-// ("light flack jackets (3,080)").
+// The counted noun phrase next to a number: the words after it up to the head noun ("14 Toyota pickup
+// trucks last spring" → "Toyota pickup trucks"), or the words before a parenthesised count
+// ("thermal blankets (4,150)").
 import type { Token } from '../text/tokens';
 import { MEASURE_UNITS, MONTH_WORDS, NOUN_PHRASE_STOPS, WEEKDAYS, isPluralNoun } from './lexicon';
 import { follows } from './numbers';
@@ -111,7 +111,7 @@ function singularHead(words: readonly Word[]): number {
 }
 
 /**
- * The head of a counted phrase is its last plural ("30 machine guns", "two large state-owned … institutions").
+ * The head of a counted phrase is its last plural ("45 mortar tubes", "three small family-owned … ferry operators").
  * In a capitalised headline a verb may stand between two plurals ("Seven Parties Submit Candidate Lists"):
  * there the first plural is the head.
  */

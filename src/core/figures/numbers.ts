@@ -1,5 +1,5 @@
-// Reads one number expression from the token stream: digits ("17,000", "3.1 million", "$53m"), words
-// ("three", "twenty-seven", "a million"), ranges ("3,000-4,000") and hyphenated forms ("27-man").
+// Reads one number expression from the token stream: digits ("17,000", "3.1 million", "$45m"), words
+// ("three", "twenty-seven", "a million"), ranges ("3,000-4,000") and hyphenated forms ("12-man").
 import type { Token } from '../text/tokens';
 import { scaled } from './candidate';
 import { SCALE_WORDS, SMALL_NUMBERS, SUFFIX_SCALES, TENS } from './lexicon';
@@ -15,9 +15,9 @@ export interface NumberExpr {
   spelled: boolean;
   /** The digits when the number is a bare integer without separators or scale (a year candidate). */
   plainInteger: string | null;
-  /** "$53m": the index of the scale letters glued to the digits; only money may use them. */
+  /** "$45m": the index of the scale letters glued to the digits; only money may use them. */
   suffixScale: number | null;
-  /** "27-man", "six-month": the index of the word after the hyphen. */
+  /** "12-man", "six-month": the index of the word after the hyphen. */
   hyphenWord: number | null;
 }
 
@@ -36,7 +36,7 @@ export function readNumber(tokens: readonly Token[], i: number): NumberExpr | nu
 
 const parseDigits = (s: string) => Number(s.replace(/,/g, ''));
 
-/** Digits glued to letters or to an identifier ("FBIS3-20", "Su-27", "9/1952Z", "13:17") are not figures. */
+/** Digits glued to letters or to an identifier ("FICT4-117", "Su-27", "14/1130Z", "09:15") are not figures. */
 function startsCleanly(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t.joined) return true;

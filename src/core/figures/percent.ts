@@ -1,4 +1,4 @@
-// Percentages: "12%", "10.4%", "40 percent", "40 per cent", "10-percent". The value is the number as written.
+// Percentages: "12%", "7.3%", "40 percent", "40 per cent", "10-percent". The value is the number as written.
 import type { Token } from '../text/tokens';
 import type { Candidate } from './candidate';
 import { NumberExpr, follows } from './numbers';

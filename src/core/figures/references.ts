@@ -1,4 +1,4 @@
-// Numbers that are labels, not amounts: "No. 5", "page 10", "Article 5", "Nord Stream 2", "10 a.m.".
+// Numbers that are labels, not amounts: "No. 5", "page 10", "Article 5", "Polar Link 2", "10 a.m.".
 import type { Token } from '../text/tokens';
 import { CAPITALISED_FUNCTION_WORDS, MONTH_WORDS, REFERENCE_WORDS, WEEKDAYS } from './lexicon';
 import type { NumberExpr } from './numbers';
@@ -19,7 +19,7 @@ export function isReferenceNumber(tokens: readonly Token[], expr: NumberExpr, te
   return TIME_OF_DAY.test(text.slice(tokens[expr.last].end, tokens[expr.last].end + 12));
 }
 
-/** A word that makes the number after it a label: a reference word, or a capitalised name ("Stream 2"). */
+/** A word that makes the number after it a label: a reference word, or a capitalised name ("Link 2"). */
 function isNameWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (REFERENCE_WORDS.has(lower)) return true;

@@ -1,5 +1,5 @@
-// A bare year is a date when it names a time: "in 2000", "since 2000", "the fall of 1993", "beyond 2014",
-// "$53m in 2000". A year range ("2001-2005", "1993-94") is one date. Decades ("1990s") never get here.
+// A bare year is a date when it names a time: "in 1998", "since 2001", "the spring of 1996", "beyond 2030",
+// "$45m in 2005". A year range ("2001-2005", "1993-94") is one date. Decades ("1990s") never get here.
 import type { Token } from '../text/tokens';
 import type { Candidate } from './candidate';
 import { YEAR_PREPOSITIONS } from './lexicon';
@@ -21,7 +21,7 @@ export function readYear(tokens: readonly Token[], expr: NumberExpr): Candidate 
 
 /**
  * Whether the number is a year even when a plural noun follows: a preposition or season before it
- * ("in 2000 troops left"), or a modern year written without a thousands comma ("the 2005 elections",
+ * ("in 1998 troops left"), or a modern year written without a thousands comma ("the 2005 elections",
  * "restate 2003 results") — edited English writes the count as "2,005".
  */
 export function yearIsMarked(tokens: readonly Token[], expr: NumberExpr): boolean {

@@ -32,7 +32,7 @@ const METADATA_KEY_LINE = new RegExp(`^(?:${METADATA_KEYS})\\s*:`, 'i');
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const BYLINE = new RegExp(`^By:?\\s+${NAME_WORD}(?:(?:\\s+|\\s*,\\s*)(?:${NAME_WORD}|and|&|de|van|von|al|bin))*$`, 'u');
 const MONTH_START = /^By\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
-/** FBIS trailer "(AUTHOR: …" and routing line "ELAG/GILISON/CL 9/1952Z MAR". */
+/** FBIS trailer "(AUTHOR: …" and routing line "ABCD/EFGH/TA 7/2130Z MAR". */
 const AUTHOR_TRAILER = /^\(AUTHOR:/i;
 const ROUTING_LINE = /^[A-Z]{2,}(?:\/[A-Za-z0-9]+)+\s+\d{1,2}\/\d{4}[Zz]\b/;
 /** A dateline alone on its line: "July 5, 2005", "Tuesday, 5 July 2005 03:00 PM", "2005-07-05". */
