@@ -64,7 +64,7 @@ export const ORG_SUFFIX = /(bank|prom|neft|gaz|telecom|com|energo|atom|avia|flot
 export const ORG_NOUNS = new Set(`company companies firm firms bank banks group conglomerate corporation concern giant
 producer maker operator carrier airline network broadcaster channel newspaper daily weekly paper agency party union
 trade movement organization organisation association alliance holding fund club team exporter importer monopoly
-subsidiary insurer lender station radio television satellite`.split(/\s+/));
+subsidiary insurer lender station radio television`.split(/\s+/));
 
 export const ORG_NAMES: ReadonlySet<string> = new Set([
   ...KNOWN_ORGS.split('|').map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0),

@@ -47,7 +47,7 @@ export const KIN_NOUNS = new Set(['son', 'daughter', 'wife', 'husband', 'brother
 export const PERSON_VERBS = new Set(`said says told added explained stated noted argued claimed insisted warned urged
 announced denied admitted believes believed thinks thought wrote asked answered replied suggested recalled stressed
 emphasised emphasized declared acknowledged complained criticized criticised praised accused vowed promised pledged
-appointed fired dismissed resigned met visited signed attended singled died born married`.split(/\s+/));
+appointed fired dismissed resigned met visited signed attended died born married`.split(/\s+/));
 
 /** First names common in the genre that compromise's lexicon lacks (Central Asian, Caucasian, Slavic, Arabic). */
 export const FIRST_NAMES = new Set(`Nurlan Askar Asqar Yerlan Erlan Yerzhan Erzhan Daulet Serik Bakhyt Bakhytzhan Kairat Marat
