@@ -150,7 +150,7 @@ function yamlFrontMatterEnd(lines: readonly Line[]): number {
   return 0;
 }
 
-/** A list marker opens a new item unless it merely continues a wrapped sentence ("…governance\n- in particular"). */
+/** A list marker opens a new item unless it merely continues a wrapped sentence ("…grain exports\n- in particular"). */
 function isBulletStart(text: string, previous: Line | null, current: Block | null): boolean {
   const match = BULLET.exec(text);
   if (!match) return false;
