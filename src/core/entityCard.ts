@@ -1,8 +1,8 @@
 // What a hover card says about one entity, computed from the analysis alone so the editor,
 // tests and any later front end read the same facts.
-import { LineIndex } from './lines';
 import { sentenceAt } from './lookup';
 import { oneLine } from './snippet';
+import { lineOfOffset, splitLines } from './text/lines';
 import type { Analysis, Citation, Entity, EntityType, Figure, Sentence } from './types';
 
 export interface Companion {
@@ -78,7 +78,7 @@ export function describeEntity(analysis: Analysis, text: string, entity: Entity)
     firstMention:
       first && firstSentence
         ? {
-            line: new LineIndex(text).lineAt(first.start),
+            line: lineOfOffset(splitLines(text), first.start),
             sentence: oneLine(text.slice(firstSentence.start, firstSentence.end)),
           }
         : undefined,

@@ -60,6 +60,14 @@ describe('describeEntity', () => {
     });
   });
 
+  it('counts the first mention line as the editor does when lines end in CRLF', () => {
+    const crlf = text.replace(/\n/g, '\r\n');
+    const crlfKowalczyk = entity(crlf, 'person', 'Anna Kowalczyk', { aliases: ['Kowalczyk'] });
+    const crlfCard = describeEntity(analysisOf(crlf, { entities: [crlfKowalczyk] }), crlf, crlfKowalczyk);
+    assert.equal(crlfCard.firstMention?.line, 2);
+    assert.ok(!/\r/.test(crlfCard.firstMention?.sentence ?? '\r'));
+  });
+
   it('ranks the entities named in the same sentences', () => {
     assert.deepEqual(
       card.companions.map((c) => [c.name, c.sentences]),

@@ -45,6 +45,20 @@ describe('Entities view model', () => {
     assert.equal(mentions[2].context.text.slice(...mentions[2].context.highlight), 'Kowalczyk');
   });
 
+  it('numbers mention lines as the editor does when lines end in CRLF', () => {
+    const crlf = text.replace(/\n/g, '\r\n');
+    const crlfAnalysis = analysisOf(crlf, { entities: [entity(crlf, 'place', 'Velmora')] });
+    const [, , places] = buildEntityGroups(crlfAnalysis, crlf, { sortOrder: 'frequency', filter: '' });
+    assert.deepEqual(
+      places.entities[0].mentions.map((m) => [m.line, m.context.text.slice(...m.context.highlight)]),
+      [
+        [0, 'Velmora'],
+        [1, 'Velmora'],
+        [1, 'Velmora'],
+      ],
+    );
+  });
+
   it('filters by name, alias or role, ignoring case, and keeps empty groups', () => {
     assert.ok(matchesFilter(analysis.entities[1], 'kowal'));
     assert.ok(matchesFilter(analysis.entities[1], 'MINISTER'));

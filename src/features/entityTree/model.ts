@@ -1,7 +1,7 @@
 // What the Entities view shows for one analysis: groups by type, entities sorted and filtered,
 // mentions with their line and an excerpt. Pure (no vscode import) so it is unit-tested directly.
-import { LineIndex } from '../../core/lines';
 import { excerpt, type Excerpt } from '../../core/snippet';
+import { lineOfOffset, splitLines } from '../../core/text/lines';
 import type { Analysis, Entity, EntityType } from '../../core/types';
 import type { SortOrder } from '../settings';
 
@@ -48,7 +48,7 @@ export function buildEntityGroups(
   text: string,
   options: { sortOrder: SortOrder; filter: string },
 ): EntityGroup[] {
-  const lines = new LineIndex(text);
+  const lines = splitLines(text);
   return GROUPS.map(({ type, title }) => ({
     type,
     title,
@@ -60,7 +60,7 @@ export function buildEntityGroups(
         mentions: entity.mentions.map((m) => ({
           start: m.start,
           end: m.end,
-          line: lines.lineAt(m.start),
+          line: lineOfOffset(lines, m.start),
           context: excerpt(text, m.start, m.end),
         })),
       })),

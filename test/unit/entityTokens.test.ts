@@ -1,26 +1,6 @@
 import { strict as assert } from 'assert';
 import { entityTokens } from '../../src/core/entityTokens';
-import { LineIndex } from '../../src/core/lines';
 import { analysisOf, entity } from './support/handAnalysis';
-
-describe('LineIndex', () => {
-  it('finds lines with LF, CRLF and lone CR endings', () => {
-    const index = new LineIndex('ab\ncd\r\nef\rgh');
-    assert.equal(index.lineCount, 4);
-    assert.deepEqual([0, 2, 3, 5, 7, 9, 10].map((o) => index.lineAt(o)), [0, 0, 1, 1, 2, 2, 3]);
-    assert.equal(index.lineEnd(1), 5, 'line end stops before \\r\\n');
-  });
-
-  it('splits a span across lines without the line breaks', () => {
-    const text = 'Foreign Minister Anna\r\nKowalczyk said';
-    const start = text.indexOf('Anna');
-    const end = text.indexOf(' said');
-    assert.deepEqual(new LineIndex(text).segments(start, end), [
-      { line: 0, character: 17, length: 4 },
-      { line: 1, character: 0, length: 9 },
-    ]);
-  });
-});
 
 describe('entityTokens', () => {
   it('gives one token per mention per line, typed, with the first mention marked', () => {
@@ -58,5 +38,24 @@ describe('entityTokens', () => {
       entityTokens(analysis, text).map((t) => [t.character, t.length, t.type]),
       [[0, 15, 'organization']],
     );
+  });
+
+  it('splits a mention broken by CRLF or a lone CR on the lines the editor counts, leaving the breaks out', () => {
+    for (const lineBreak of ['\r\n', '\r']) {
+      const text = `TALKS${lineBreak}Foreign Minister Anna${lineBreak}Kowalczyk said so.`;
+      const start = text.indexOf('Anna');
+      const end = text.indexOf(' said');
+      const analysis = analysisOf(text, {
+        entities: [{ id: 'person:Anna Kowalczyk', name: 'Anna Kowalczyk', type: 'person', aliases: [], mentions: [{ start, end, text: text.slice(start, end) }] }],
+      });
+      assert.deepEqual(
+        entityTokens(analysis, text).map((t) => [t.line, t.character, t.length]),
+        [
+          [1, 17, 4],
+          [2, 0, 9],
+        ],
+        JSON.stringify(lineBreak),
+      );
+    }
   });
 });
