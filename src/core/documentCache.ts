@@ -25,7 +25,7 @@ export interface Subscription {
   dispose(): void;
 }
 
-export function emptyAnalysis(): Analysis {
+function emptyAnalysis(): Analysis {
   return { entities: [], figures: [], citations: [], sections: [], sentences: [] };
 }
 
@@ -34,11 +34,16 @@ const timerScheduler: Scheduler = (callback, delayMs) => {
   return () => clearTimeout(handle);
 };
 
+interface Entry {
+  version: number;
+  analysis: Analysis;
+}
+
 export class DocumentCache {
-  private readonly entries = new Map<string, { version: number; analysis: Analysis }>();
+  private readonly entries = new Map<string, Entry>();
   private readonly pending = new Map<string, () => void>();
   /** Callers of analysis() waiting for a scheduled analysis; told on the next analysis or on close. */
-  private readonly waiters = new Map<string, ((analysis: Analysis | undefined) => void)[]>();
+  private readonly waiters = new Map<string, ((settled: Entry | undefined) => void)[]>();
   private readonly listeners = new Set<(change: AnalysisChange) => void>();
   private readonly schedule: Scheduler;
 
@@ -54,23 +59,26 @@ export class DocumentCache {
     this.cancelPending(uri);
     const analysis = this.run(source);
     this.entries.set(uri, { version, analysis });
-    this.release(uri, analysis);
+    this.release(uri, { version, analysis });
     this.emit({ uri, version, analysis });
     return analysis;
   }
 
   /**
-   * The analysis of the source's current version. While edits are still settling (an analysis is
-   * scheduled) it waits for that one instead of analysing every keystroke; otherwise it is `get`.
-   * Resolves to undefined if the document closes first. Callers check the version they wanted.
+   * For requests that may wait: the analysis of the version the source has now. While edits are
+   * still settling (an analysis is scheduled) it waits for that one instead of analysing every
+   * keystroke. Resolves to undefined when another edit supersedes that version first, or the
+   * document closes: an answer computed from other text would put its ranges in the wrong places.
    */
-  analysis(source: BriefingSource): Promise<Analysis | undefined> {
-    if (!this.pending.has(source.uri)) return Promise.resolve(this.get(source));
-    return new Promise((resolve) => {
+  async analysis(source: BriefingSource): Promise<Analysis | undefined> {
+    const version = source.version;
+    if (!this.pending.has(source.uri)) return this.get(source);
+    const settled = await new Promise<Entry | undefined>((resolve) => {
       const waiting = this.waiters.get(source.uri) ?? [];
       waiting.push(resolve);
       this.waiters.set(source.uri, waiting);
     });
+    return settled?.version === version ? settled.analysis : undefined;
   }
 
   /**
@@ -120,10 +128,10 @@ export class DocumentCache {
     }
   }
 
-  private release(uri: string, analysis: Analysis | undefined): void {
+  private release(uri: string, settled: Entry | undefined): void {
     const waiting = this.waiters.get(uri);
     this.waiters.delete(uri);
-    waiting?.forEach((resolve) => resolve(analysis));
+    waiting?.forEach((resolve) => resolve(settled));
   }
 
   private cancelPending(uri: string): void {

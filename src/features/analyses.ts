@@ -65,13 +65,13 @@ export class DocumentAnalyses implements vscode.Disposable {
 
   /**
    * For language feature providers: the analysis of the document's current version, waiting for
-   * edits to settle rather than analysing every keystroke. Undefined when the request was cancelled,
-   * the document changed meanwhile (the answer would be stale) or it closed.
+   * edits to settle rather than analysing every keystroke. Throws a CancellationError when the
+   * request was cancelled, the document changed meanwhile or it closed: VS Code keeps what it shows
+   * for a cancelled request, whereas an empty answer would blank it (colours flicker off while typing).
    */
-  async current(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<Analysis | undefined> {
-    const version = document.version;
+  async current(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<Analysis> {
     const analysis = await this.cache.analysis(sourceOf(document));
-    if (!analysis || token.isCancellationRequested || document.isClosed || document.version !== version) return undefined;
+    if (!analysis || token.isCancellationRequested || document.isClosed) throw new vscode.CancellationError();
     return analysis;
   }
 

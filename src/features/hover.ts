@@ -24,7 +24,6 @@ class BriefingHover implements vscode.HoverProvider {
     token: vscode.CancellationToken,
   ): Promise<vscode.Hover | undefined> {
     const analysis = await this.analyses.current(document, token);
-    if (!analysis) return undefined;
     const offset = document.offsetAt(position);
     // A source inside a citation is also an organization: the entity card says more.
     const hit = mentionAt(analysis, offset);

@@ -18,7 +18,7 @@ class EntityNavigation
     token: vscode.CancellationToken,
   ): Promise<MentionHit | undefined> {
     const analysis = await this.analyses.current(document, token);
-    return analysis && mentionAt(analysis, document.offsetAt(position));
+    return mentionAt(analysis, document.offsetAt(position));
   }
 
   async provideDefinition(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken) {

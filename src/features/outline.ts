@@ -39,7 +39,6 @@ class BriefingOutline implements vscode.DocumentSymbolProvider, vscode.FoldingRa
 
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     const analysis = await this.analyses.current(document, token);
-    if (!analysis) return [];
     const text = document.getText();
     return analysis.sections.map((section) => symbolOf(document, text, section));
   }
@@ -50,7 +49,6 @@ class BriefingOutline implements vscode.DocumentSymbolProvider, vscode.FoldingRa
     token: vscode.CancellationToken,
   ): Promise<vscode.FoldingRange[]> {
     const analysis = await this.analyses.current(document, token);
-    if (!analysis) return [];
     const text = document.getText();
     const ranges: vscode.FoldingRange[] = [];
     const visit = (section: Section) => {

@@ -6,7 +6,7 @@ import type { DocumentAnalyses } from './analyses';
 import { LANGUAGE_ID, SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES } from './ids';
 import type { Settings } from './settings';
 
-export const legend = new vscode.SemanticTokensLegend([...SEMANTIC_TOKEN_TYPES], [...SEMANTIC_TOKEN_MODIFIERS]);
+const legend = new vscode.SemanticTokensLegend([...SEMANTIC_TOKEN_TYPES], [...SEMANTIC_TOKEN_MODIFIERS]);
 
 const FIRST_MENTION_BIT = 1 << SEMANTIC_TOKEN_MODIFIERS.indexOf('firstMention');
 
@@ -16,9 +16,8 @@ class EntitySemanticTokens implements vscode.DocumentSemanticTokensProvider {
   async provideDocumentSemanticTokens(
     document: vscode.TextDocument,
     token: vscode.CancellationToken,
-  ): Promise<vscode.SemanticTokens | undefined> {
+  ): Promise<vscode.SemanticTokens> {
     const analysis = await this.analyses.current(document, token);
-    if (!analysis) return undefined;
     const builder = new vscode.SemanticTokensBuilder(legend);
     for (const t of entityTokens(analysis, document.getText())) {
       builder.push(t.line, t.character, t.length, SEMANTIC_TOKEN_TYPES.indexOf(t.type), t.firstMention ? FIRST_MENTION_BIT : 0);

@@ -66,4 +66,18 @@ describe('re-analysis after an edit', () => {
       ['Anna Kowalczyk', 'Kowalczyk'],
     );
   });
+
+  it('cancels, rather than answers empty, a semantic tokens request that another edit overtakes', async () => {
+    const uri = await writeWorkspaceFile('pilots-typing.briefing.txt', TEXT);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const atEnd = () => editor.document.positionAt(editor.document.getText().length);
+    await editor.edit((builder) => builder.insert(atEnd(), '\nKowalczyk'));
+    // The request reaches the provider before the next edit and waits for the debounced analysis;
+    // an empty answer would blank the colours VS Code shows, so it must be cancelled instead.
+    const request = vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', uri);
+    await editor.edit((builder) => builder.insert(atEnd(), ' returned.'));
+    await assert.rejects(Promise.resolve(request), /Canceled/);
+    const settled = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', uri);
+    assert.ok(settled && settled.data.length > 0, 'the next request is answered');
+  });
 });

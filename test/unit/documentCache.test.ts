@@ -144,18 +144,33 @@ describe('DocumentCache', () => {
     const cache = new DocumentCache({ analyze, schedule: scheduler.schedule });
     const doc = new FakeDocument('file:///a.txt', 'v1');
     assert.equal((await cache.analysis(doc))?.sentences[0].end, 2, 'nothing scheduled: analysed at once');
-    doc.edit('v2');
+    doc.edit('v2!');
     cache.scheduleAnalysis(doc, 300);
     let answered: number | undefined;
     const waiting = cache.analysis(doc).then((a) => (answered = a?.sentences[0].end));
-    doc.edit('v3!');
-    cache.scheduleAnalysis(doc, 300);
     await Promise.resolve();
     assert.equal(answered, undefined, 'still waiting while edits settle');
     scheduler.runAll();
     await waiting;
-    assert.equal(answered, 3, 'answered with the version current when the wait ended');
-    assert.deepEqual(calls, ['v1', 'v3!']);
+    assert.equal(answered, 3, 'answered with the analysis of the version it asked about');
+    assert.deepEqual(calls, ['v1', 'v2!']);
+  });
+
+  it('answers nothing when another edit supersedes the version a provider asked about', async () => {
+    const { calls, analyze } = countingAnalyzer();
+    const scheduler = new ManualScheduler();
+    const cache = new DocumentCache({ analyze, schedule: scheduler.schedule });
+    const doc = new FakeDocument('file:///a.txt', 'v1');
+    doc.edit('v2');
+    cache.scheduleAnalysis(doc, 300);
+    const askedAtV2 = cache.analysis(doc);
+    doc.edit('v3!');
+    cache.scheduleAnalysis(doc, 300);
+    const askedAtV3 = cache.analysis(doc);
+    scheduler.runAll();
+    assert.equal(await askedAtV2, undefined, 'its ranges would fall in the wrong places');
+    assert.equal((await askedAtV3)?.sentences[0].end, 3);
+    assert.deepEqual(calls, ['v3!'], 'one analysis for the burst');
   });
 
   it('answers waiting providers when someone analyses sooner, and with nothing when the document closes', async () => {
