@@ -31,18 +31,8 @@ export const ContextKey = {
 
 export const SETTINGS_SECTION = 'briefingLens';
 
-export type SettingName =
-  | 'detectPlainText'
-  | 'semanticHighlighting'
-  | 'hover'
-  | 'outline'
-  | 'navigation'
-  | 'statusBar'
-  | 'sortOrder'
-  | 'analysisDelay';
-
 /** Setting keys under `briefingLens.`, as package.json declares them. */
-export const SETTING_KEYS: Record<SettingName, string> = {
+export const SETTING_KEYS = {
   detectPlainText: 'detectPlainText',
   semanticHighlighting: 'semanticHighlighting.enabled',
   hover: 'hover.enabled',
@@ -51,7 +41,7 @@ export const SETTING_KEYS: Record<SettingName, string> = {
   statusBar: 'statusBar.enabled',
   sortOrder: 'entitiesView.sortOrder',
   analysisDelay: 'analysisDelay',
-};
+} as const;
 
 export const SEMANTIC_TOKEN_TYPES = ['person', 'organization', 'place'] as const;
 export const SEMANTIC_TOKEN_MODIFIERS = ['firstMention'] as const;

@@ -69,12 +69,10 @@ export function registerLanguageDetection(deps: {
   const considerAll = () => vscode.workspace.textDocuments.forEach(consider);
   // Documents opened before activation (activation itself is triggered by a plain-text document).
   considerAll();
-  let detecting = settings.current.detectPlainText;
   return vscode.Disposable.from(
     vscode.workspace.onDidOpenTextDocument(consider),
-    settings.onDidChange((current) => {
-      if (current.detectPlainText && !detecting) considerAll();
-      detecting = current.detectPlainText;
+    settings.onDidChange('detectPlainText', (on) => {
+      if (on) considerAll();
     }),
   );
 }

@@ -19,10 +19,12 @@ export interface BriefingSettings {
 /** Surfaces that a boolean setting switches on and off. */
 export type Surface = 'semanticHighlighting' | 'hover' | 'outline' | 'navigation' | 'statusBar';
 
+const DEFAULT_DELAY = 300;
+
 function read(): BriefingSettings {
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
   const flag = (key: keyof BriefingSettings) => config.get<boolean>(SETTING_KEYS[key], true) !== false;
-  const delay = config.get<number>(SETTING_KEYS.analysisDelay, 300);
+  const delay = config.get<number>(SETTING_KEYS.analysisDelay, DEFAULT_DELAY);
   return {
     detectPlainText: flag('detectPlainText'),
     semanticHighlighting: flag('semanticHighlighting'),
@@ -31,24 +33,32 @@ function read(): BriefingSettings {
     navigation: flag('navigation'),
     statusBar: flag('statusBar'),
     sortOrder: config.get<string>(SETTING_KEYS.sortOrder) === 'name' ? 'name' : 'frequency',
-    analysisDelay: Number.isFinite(delay) && delay >= 0 ? delay : 300,
+    analysisDelay: Number.isFinite(delay) && delay >= 0 ? delay : DEFAULT_DELAY,
   };
 }
 
 export class Settings implements vscode.Disposable {
   private value = read();
-  private readonly changed = new vscode.EventEmitter<BriefingSettings>();
+  private readonly changed = new vscode.EventEmitter<{ previous: BriefingSettings; current: BriefingSettings }>();
   private readonly listener = vscode.workspace.onDidChangeConfiguration((event) => {
     if (!event.affectsConfiguration(SETTINGS_SECTION)) return;
+    const previous = this.value;
     this.value = read();
-    this.changed.fire(this.value);
+    this.changed.fire({ previous, current: this.value });
   });
-
-  /** Fires with the new values whenever any `briefingLens.*` setting changes. */
-  readonly onDidChange = this.changed.event;
 
   get current(): BriefingSettings {
     return this.value;
+  }
+
+  /**
+   * Calls `listener` with the new value whenever the one setting `key` changes, and only then: an
+   * edit to another `briefingLens.*` setting must not reset state that merely started from this one.
+   */
+  onDidChange<K extends keyof BriefingSettings>(key: K, listener: (value: BriefingSettings[K]) => void): vscode.Disposable {
+    return this.changed.event(({ previous, current }) => {
+      if (current[key] !== previous[key]) listener(current[key]);
+    });
   }
 
   /**
@@ -57,12 +67,9 @@ export class Settings implements vscode.Disposable {
    */
   toggle(surface: Surface, register: () => vscode.Disposable): vscode.Disposable {
     let active = this.value[surface] ? register() : undefined;
-    const listener = this.onDidChange((settings) => {
-      if (settings[surface] && !active) active = register();
-      else if (!settings[surface] && active) {
-        active.dispose();
-        active = undefined;
-      }
+    const listener = this.onDidChange(surface, (on) => {
+      active?.dispose();
+      active = on ? register() : undefined;
     });
     return new vscode.Disposable(() => {
       listener.dispose();

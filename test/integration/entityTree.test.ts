@@ -44,10 +44,28 @@ describe('Entities view', () => {
     assert.deepStrictEqual(counts, [...counts].sort((a, b) => b - a));
   });
 
-  it('sorts by name from the title-bar toggle', async () => {
+  it('sorts by name from the title-bar toggle, and keeps that order when another setting changes', async () => {
+    const people = async () => (await snapshotOfFixture()).groups[0].entities.map((e) => e.label);
+    const byFrequency = await people();
     await vscode.commands.executeCommand('briefingLens.sortByName');
-    const places = (await snapshotOfFixture()).groups[2].entities.map((e) => e.label);
-    assert.deepStrictEqual(places, [...places].sort((a, b) => a.localeCompare(b)));
+    const byName = await until('the name order', async () => {
+      const labels = await people();
+      return labels.join() !== byFrequency.join() && labels;
+    });
+    assert.deepStrictEqual(byName, [...byFrequency].sort((a, b) => a.localeCompare(b)));
+
+    // Our settings listener was registered at activation, so it has run once the test's own one runs.
+    const config = vscode.workspace.getConfiguration('briefingLens');
+    const changed = nextEvent('the setting change', vscode.workspace.onDidChangeConfiguration, (e) =>
+      e.affectsConfiguration('briefingLens.analysisDelay'),
+    );
+    await config.update('analysisDelay', 301, vscode.ConfigurationTarget.Global);
+    try {
+      await changed;
+      assert.deepStrictEqual(await people(), byName);
+    } finally {
+      await config.update('analysisDelay', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   it('filters entities by name, alias or role and clears the filter', async () => {
@@ -68,6 +86,15 @@ describe('Entities view', () => {
   it('reveals and selects an entity', async () => {
     await vscode.commands.executeCommand('briefingLens.revealEntity', document.uri.toString(), 'person:Anna Kowalczyk');
     await until('the entity row to be selected', () => api.entityTree.selectedEntityIds().includes('person:Anna Kowalczyk'));
+  });
+
+  it('clears a filter that hides the entity it is asked to reveal', async () => {
+    await vscode.commands.executeCommand('briefingLens.filterEntities', 'vilnius');
+    await until('the filter to apply', () => api.entityTree.snapshot().groups[0]?.entities.length === 0);
+    const revealed = await vscode.commands.executeCommand('briefingLens.revealEntity', document.uri.toString(), 'person:Rokas Petrauskas');
+    assert.strictEqual(revealed, 'person:Rokas Petrauskas');
+    await until('the entity row to be selected', () => api.entityTree.selectedEntityIds().includes('person:Rokas Petrauskas'));
+    assert.ok(api.entityTree.snapshot().groups[2].entities.length > 1, 'all places again');
   });
 
   it('reveals and selects a mention in the editor when its row is clicked', async () => {

@@ -46,9 +46,7 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
           this.invalidate();
         }
       }),
-      settings.onDidChange((current) => {
-        if (current.sortOrder !== this.sortOrder) this.setSortOrder(current.sortOrder);
-      }),
+      settings.onDidChange('sortOrder', (order) => this.setSortOrder(order)),
     );
     this.updateContextKeys();
     this.follow(vscode.window.activeTextEditor);
@@ -83,9 +81,16 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
     return this.filter;
   }
 
-  /** Selects the entity's row (showing the view) when the document is the one the view follows. */
+  /**
+   * Selects the entity's row, showing the view and switching it to the document if need be. A filter
+   * that hides the entity is cleared: the reader asked to see that entity.
+   */
   async revealEntity(uri: string, entityId: string): Promise<boolean> {
-    const node = this.findEntity(uri, entityId);
+    let node = this.findEntity(uri, entityId);
+    if (!node && this.filter) {
+      this.setFilter('');
+      node = this.findEntity(uri, entityId);
+    }
     if (!node) return false;
     await this.view.reveal(node, { select: true, focus: true, expand: true });
     return true;
