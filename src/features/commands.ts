@@ -12,6 +12,7 @@ export interface CommandDeps {
   analyses: DocumentAnalyses;
   entityTree: EntityTree;
   choices: PlainTextChoices;
+  log: vscode.LogOutputChannel;
 }
 
 interface Target {
@@ -25,7 +26,7 @@ async function openDocument(uri: string): Promise<vscode.TextDocument> {
 
 /**
  * The entity a command is about: from its arguments (hover links pass the document and entity id),
- * or else the mention under the cursor of the active briefing.
+ * or else the mention under the cursor of the active briefing (the Command Palette passes nothing).
  */
 async function resolveTarget(analyses: DocumentAnalyses, uri?: string, entityId?: string): Promise<Target | undefined> {
   if (typeof uri === 'string' && typeof entityId === 'string') {
@@ -39,31 +40,42 @@ async function resolveTarget(analyses: DocumentAnalyses, uri?: string, entityId?
   return hit && { document: editor.document, entity: hit.entity };
 }
 
-function informNoEntity(): void {
-  void vscode.window.showInformationMessage('Briefing Lens: place the cursor on a highlighted name first.');
+function inform(message: string): undefined {
+  void vscode.window.showInformationMessage(`Briefing Lens: ${message}`);
+  return undefined;
+}
+
+/** A failing command is reported once, in our own words, with the details in the output channel. */
+function guarded(id: CommandId, handler: (...args: any[]) => unknown, log: vscode.LogOutputChannel) {
+  return async (...args: unknown[]) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      log.error(`Command ${id} failed:`, error instanceof Error ? error : String(error));
+      void vscode.window.showErrorMessage(`Briefing Lens: ${id} failed; the "Briefing Lens" output has the details.`);
+      return undefined;
+    }
+  };
 }
 
 export function registerCommands(deps: CommandDeps): vscode.Disposable {
-  const { analyses, entityTree, choices } = deps;
+  const { analyses, entityTree, choices, log } = deps;
 
+  const readAs = async (languageId: string) => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document) return inform('open a text file first.');
+    await choices.set(document.uri, languageId === PLAIN_TEXT_ID);
+    await vscode.languages.setTextDocumentLanguage(document, languageId);
+  };
+
+  // Handlers that act on an entity return its id, so callers (and tests) can tell what they did.
   const handlers: Record<CommandId, (...args: any[]) => unknown> = {
-    [Command.readAsBriefing]: async () => {
-      const document = vscode.window.activeTextEditor?.document;
-      if (!document) return;
-      await choices.set(document.uri, false);
-      await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
-    },
-
-    [Command.readAsPlainText]: async () => {
-      const document = vscode.window.activeTextEditor?.document;
-      if (!document) return;
-      await choices.set(document.uri, true);
-      await vscode.languages.setTextDocumentLanguage(document, PLAIN_TEXT_ID);
-    },
+    [Command.readAsBriefing]: () => readAs(LANGUAGE_ID),
+    [Command.readAsPlainText]: () => readAs(PLAIN_TEXT_ID),
 
     [Command.showAllMentions]: async (uri?: string, entityId?: string) => {
       const target = await resolveTarget(analyses, uri, entityId);
-      if (!target) return informNoEntity();
+      if (!target) return inform('place the cursor on a highlighted name first.');
       const { document, entity } = target;
       const editor = await vscode.window.showTextDocument(document, { preserveFocus: false });
       const inMention = entity.mentions.some((m) => rangeOf(document, m).contains(editor.selection.active));
@@ -74,12 +86,14 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
         anchor,
         entity.mentions.map((m) => locationOf(document, m)),
       );
+      return entity.id;
     },
 
     [Command.revealEntity]: async (uri?: string, entityId?: string) => {
       const target = await resolveTarget(analyses, uri, entityId);
-      if (!target) return informNoEntity();
-      await entityTree.revealEntity(target.document.uri.toString(), target.entity.id);
+      if (!target) return inform('place the cursor on a highlighted name first.');
+      const revealed = await entityTree.revealEntity(target.document.uri.toString(), target.entity.id);
+      return revealed ? target.entity.id : inform(`${target.entity.name} is not in the Entities view.`);
     },
 
     [Command.revealMention]: async (uri: string, start: number, end: number) => {
@@ -106,6 +120,8 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
   };
 
   return vscode.Disposable.from(
-    ...Object.entries(handlers).map(([id, handler]) => vscode.commands.registerCommand(id, handler)),
+    ...Object.entries(handlers).map(([id, handler]) =>
+      vscode.commands.registerCommand(id, guarded(id as CommandId, handler, log)),
+    ),
   );
 }

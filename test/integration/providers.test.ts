@@ -171,14 +171,18 @@ describe('language features on a briefing', () => {
       assert.strictEqual(document.offsetAt(target.start), offsetOf(document, 'Anna Kowalczyk'));
     });
 
-    it('opens the mentions peek from the hover link and from the cursor without failing', async () => {
-      await vscode.commands.executeCommand('briefingLens.showAllMentions', document.uri.toString(), 'person:Anna Kowalczyk');
-      assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), document.uri.toString());
+    it('opens the mentions peek for the entity of the hover link, or else the one under the cursor', async () => {
+      const fromLink = await vscode.commands.executeCommand('briefingLens.showAllMentions', document.uri.toString(), 'person:Anna Kowalczyk');
+      assert.strictEqual(fromLink, 'person:Anna Kowalczyk');
       const editor = vscode.window.activeTextEditor;
-      const at = positionOf(document, 'Kowalczyk told');
+      assert.strictEqual(editor?.document.uri.toString(), document.uri.toString());
+      const at = positionOf(document, 'Petrauskas said');
       editor.selection = new vscode.Selection(at, at);
-      await vscode.commands.executeCommand('briefingLens.showAllMentions');
+      assert.strictEqual(await vscode.commands.executeCommand('briefingLens.showAllMentions'), 'person:Rokas Petrauskas');
       await vscode.commands.executeCommand('closeReferenceSearch');
+      const nowhere = positionOf(document, 'rejected the offer');
+      editor.selection = new vscode.Selection(nowhere, nowhere);
+      assert.strictEqual(await vscode.commands.executeCommand('briefingLens.showAllMentions'), undefined, 'no entity under the cursor');
     });
 
     it('finds every mention as a reference and highlights them', async () => {

@@ -68,16 +68,20 @@ describe('re-analysis after an edit', () => {
   });
 
   it('cancels, rather than answers empty, a semantic tokens request that another edit overtakes', async () => {
-    const uri = await writeWorkspaceFile('pilots-typing.briefing.txt', TEXT);
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    const atEnd = () => editor.document.positionAt(editor.document.getText().length);
-    await editor.edit((builder) => builder.insert(atEnd(), '\nKowalczyk'));
+    // Not shown in an editor, so neither the Entities view nor the status bar analyses it meanwhile.
+    const document = await vscode.workspace.openTextDocument(await writeWorkspaceFile('pilots-typing.briefing.txt', TEXT));
+    const append = (text: string) => {
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(document.uri, document.positionAt(document.getText().length), text);
+      return vscode.workspace.applyEdit(edit);
+    };
+    await append('\nKowalczyk');
     // The request reaches the provider before the next edit and waits for the debounced analysis;
     // an empty answer would blank the colours VS Code shows, so it must be cancelled instead.
-    const request = vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', uri);
-    await editor.edit((builder) => builder.insert(atEnd(), ' returned.'));
+    const request = vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', document.uri);
+    await append(' returned.');
     await assert.rejects(Promise.resolve(request), /Canceled/);
-    const settled = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', uri);
+    const settled = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', document.uri);
     assert.ok(settled && settled.data.length > 0, 'the next request is answered');
   });
 });
