@@ -3,7 +3,7 @@
 // "Press and Information Committee", "Nezavisimaya gazeta", "Ludwig van Beethoven").
 import type { Doc } from './document';
 import { isDemonym } from './lexicons/demonyms';
-import { LOWERCASE_NAME_PARTS, ORG_HEADS, ORG_NAMES } from './lexicons/organizations';
+import { BUSINESS_HEADS, LOWERCASE_NAME_PARTS, ORG_HEADS, ORG_NAMES } from './lexicons/organizations';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicons/people';
 import { PLACE_HEADS, PLACE_NAMES, STATE_WORDS } from './lexicons/places';
 import { METADATA_KEYS, MONTHS, STOP_CAPS, WEEKDAYS } from './lexicons/words';
@@ -183,6 +183,12 @@ function continuesKnownName(doc: Doc, first: number, m: number): boolean {
   return false;
 }
 
+/** "Ministry of Oil and Gas": an "of" before the "and" makes one name of the coordination. */
+function beforeHasOf(doc: Doc, first: number, k: number): boolean {
+  for (let j = first; j < k; j++) if (doc.tokens[j]!.text === 'of' || doc.tokens[j]!.text === 'for') return true;
+  return false;
+}
+
 /** Splits a run at an "and" that does not join two halves of one organisation name: "Press and Information
  * Committee" stays whole, "Tajikistan and Kyrgyzstan" and "Kazakh TV and Radio" do not. */
 function splitCoordination(doc: Doc, run: Run): Run[] {
@@ -192,7 +198,12 @@ function splitCoordination(doc: Doc, run: Run): Run[] {
     let nextAnd = k + 1;
     while (nextAnd <= run.last && doc.tokens[nextAnd]!.text !== 'and') nextAnd++;
     const after = { first: k + 1, last: nextAnd - 1 };
-    const endsInHead = ORG_HEADS.has(doc.tokens[after.last]!.text) && after.last > after.first;
+    const isHead = (w: string): boolean => ORG_HEADS.has(w) || BUSINESS_HEADS.has(w);
+    const endsInHead = isHead(doc.tokens[after.last]!.text) && after.last > after.first;
+    // "Tessaro Capital and Brandwell Holdings": two complete names, each with its own head.
+    const proper = (x: { text: string }): boolean => !isHead(x.text) && !isDemonym(x.text) && !isCommonWord(x.text);
+    const twoNames = endsInHead && isHead(doc.tokens[k - 1]!.text) && !beforeHasOf(doc, run.first, k) &&
+      doc.tokens.slice(run.first, k - 1).some(proper) && proper(doc.tokens[k + 1]!);
     // "Ministry of Trade and Industry" is one name; "Department of Commerce and Mongolia" is two.
     const afterText = doc.text.slice(doc.tokens[after.first]!.start, doc.tokens[after.last]!.end);
     const afterWords = afterText.split(/\s+/);
@@ -202,7 +213,7 @@ function splitCoordination(doc: Doc, run: Run): Run[] {
     const insideOf = beforeAnd.some((x) => x.text === 'of' || x.text === 'for') &&
       !isKnownName(afterText) && doc.tokens[after.last + 1]?.kind !== 'poss' && (afterWords.length <= 3 || titlePortfolio) &&
       !afterWords.some((w) => isTitleWord(w) || /^\p{Ll}/u.test(w));
-    if (endsInHead || insideOf) continue;
+    if ((endsInHead && !twoNames) || insideOf) continue;
     return [{ first: run.first, last: k - 1 }, ...splitCoordination(doc, { first: k + 1, last: run.last })];
   }
   return [run];

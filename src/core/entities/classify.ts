@@ -1,7 +1,8 @@
 // Weighs the evidence for what one piece names: lexicons, head nouns, first names and surname endings,
 // compromise's tags, and the words around it. Each rule adds weight to a kind; the strongest wins.
+import { appositionKind, marketCue, statementCue } from './contextCues';
 import type { Doc } from './document';
-import { ORG_HEADS, ORG_NAMES, ORG_NOUNS, ORG_SUFFIX, GENERIC_HEADS, MEDIA_HEADS } from './lexicons/organizations';
+import { BUSINESS_HEADS, ORG_HEADS, ORG_NAMES, ORG_NOUNS, ORG_SUFFIX, GENERIC_HEADS, MEDIA_HEADS } from './lexicons/organizations';
 import { KIN_NOUNS, PERSON_VERBS, ROLE_NOUNS, SURNAME_SUFFIX } from './lexicons/people';
 import { COUNTRY_NAMES, PLACE_HEADS, PLACE_NAMES, PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, STATE_WORDS } from './lexicons/places';
 import { isDemonym } from './lexicons/demonyms';
@@ -53,7 +54,8 @@ export function intrinsicScores(doc: Doc, piece: Piece): Scores {
   if (n >= 2 && MISC_HEADS.has(last) && !ORG_HEADS.has(last)) s.misc += STRONG;
   if (n >= 2 && PLACE_HEADS.has(last)) s.place += STRONG;
   if (STATE_WORDS.has(first) && ws[1] === 'of') s.place += STRONG;
-  const headAt = ws.findIndex((w, i) => ORG_HEADS.has(w) && (i === ws.length - 1 || ws[i + 1] === 'of' || ws[i + 1] === 'for'));
+  const orgHeadAt = ws.findIndex((w, i) => ORG_HEADS.has(w) && (i === ws.length - 1 || ws[i + 1] === 'of' || ws[i + 1] === 'for'));
+  const headAt = orgHeadAt >= 0 ? orgHeadAt : isCompanyName(caps) ? ws.length - 1 : -1;
   if (n >= 2 && headAt >= 0) s.organization += STRONG;
   if (n === 1 && (GENERIC_HEADS.has(first) || MEDIA_HEADS.has(first) || isTitleWord(first)) && !known) s.none += CERTAIN;
   // "Central Asian", "South Korean": an adjective, not a name.
@@ -76,6 +78,13 @@ export function intrinsicScores(doc: Doc, piece: Piece): Scores {
   if (n >= 2 && n <= 3 && headAt < 0 && !known && caps.length === ws.length && !caps.some((w) => w === w.toUpperCase()) &&
     !caps.some((w) => isCommonWord(w)) && !doc.headingLines.has(doc.tokens[piece.first]!.line)) s.person += 2 * WEAK;
   return s;
+}
+
+/** "Varnel Copper", "Kolvar Motors": a line of business after a word that is no ordinary English word
+ * ("Natural Gas" and "Copper" alone are not names). */
+export function isCompanyName(caps: readonly string[]): boolean {
+  const n = caps.length;
+  return n >= 2 && BUSINESS_HEADS.has(caps[n - 1]!) && caps.slice(0, -1).some((w) => !BUSINESS_HEADS.has(w) && !isCommonWord(w));
 }
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
@@ -137,13 +146,16 @@ export function contextScores(doc: Doc, piece: Piece): Scores {
   if (isScoreLine(doc, piece)) s.organization += MEDIUM;
   // A role noun next to it: "presidential adviser X", "X, a wealthy businessman".
   const roleBefore = before[0] && ROLE_NOUNS.has(before[0]) && !prevPunct;
-  const roleAfter = prevPunct !== '(' && doc.tokens[piece.last + 1]?.text === ',' && after.slice(0, 3).some((w) => ROLE_NOUNS.has(w));
-  if (roleBefore || roleAfter) s.person += MEDIUM;
+  const apposition = appositionKind(doc, piece);
+  if (roleBefore || apposition === 'person') s.person += MEDIUM;
+  if (apposition === 'organization') s.organization += STRONG;
+  if (marketCue(doc, piece)) s.organization += STRONG;
+  if (statementCue(doc, piece)) s.organization += MEDIUM;
   if (after[0] && PLACE_NOUNS_AFTER.has(after[0])) s.place += MEDIUM;
   if (b0 && ORG_NOUNS.has(b0) && !prevPunct) s.organization += MEDIUM;
   const orgAfter = after.findIndex((w) => ORG_NOUNS.has(w));
   if (orgAfter >= 0 && orgAfter <= 2 && !after.slice(0, orgAfter).some((w) => PERSON_VERBS.has(w) || /^(?:is|was|has|had|and|or|to|of|in)$/.test(w))) s.organization += MEDIUM;
-  if (after[0] && PERSON_VERBS.has(after[0])) s.person += WEAK;
+  if (after[0] && PERSON_VERBS.has(after[0]) && !statementCue(doc, piece)) s.person += WEAK;
   if (b0 && /^(?:said|says|told|according)$/.test(b0) && !prevPunct) s.person += WEAK;
   // "the city of X", "the southern town of X".
   if (before[0] === 'of' && before[1] && /^(?:city|town|village|province|region|district|port|capital|island|state)$/.test(before[1])) {

@@ -45,6 +45,13 @@ Tribune Journal Gazette Gazeta Monitor Chronicle Observer Telegraph Courier
 Pravda Shimbun Zeitung Federation Federations Club Team Committee Presidium Secretariat Chamber Mission Coalition Bloc
 Council Inspectorate Procuracy Prosecutor's Customs Guard Consortium Cooperative`.split(/\s+/));
 
+/** Last words of company names by line of business ("Varnel Copper", "Ostrava Securities", "Kolvar Motors"). */
+export const BUSINESS_HEADS = new Set(`Copper Gold Silver Zinc Nickel Uranium Coal Mining Mines Minerals Metals Steel
+Aluminium Aluminum Securities Capital Energy Oil Gas Petroleum Refining Chemicals Chemical Pharmaceuticals Pharma Telecom
+Telecommunications Airlines Airways Holdings Holding Group Bank Partners Motors Resources Investments Logistics Shipping
+Construction Electric Electronics Insurance Trading Textiles Foods Cement Ventures Technologies Semiconductor Automotive
+Breweries Petrochemicals Exploration Drilling Shipyard Shipyards Marine Freight Cargo Hydro Nuclear`.split(/\s+/));
+
 /** Heads that, with nothing but a demonym or article in front, are generic ("the Georgian Parliament"). */
 export const GENERIC_HEADS = new Set(`Government Parliament Administration Council Ministry Army Navy Police Court Cabinet
 Senate Assembly Committee Commission Party Union Agency Bank Service Forces Force Guard Office Department Authority Board
@@ -58,13 +65,14 @@ export const MEDIA_HEADS = new Set(['TV', 'Radio', 'Television']);
 export const LOWERCASE_NAME_PARTS = new Set(['gazeta', 'pravda', 'izvestia', 'vedomosti', 'shimbun', 'zeitung', 'ilbo']);
 
 /** Endings of single-word company and bank names (Gazprombank, Transneft, Kazakhtelecom). */
-export const ORG_SUFFIX = /(bank|prom|neft|gaz|telecom|com|energo|atom|avia|flot|trans|invest|stroy|mash|soft|tech|air|media)$/i;
+export const ORG_SUFFIX = /(bank|prom|neft|gaz|telecom|com|energo|atom|avia|flot|trans|invest|stroy|mash|soft|tech|air|media|electrica|elektrika|elektro|petrol|chem|pharm|metall?)$/i;
 
 /** Lower-case nouns that, right before or after a name, mark it as an organisation ("oil company Caspimex"). */
 export const ORG_NOUNS = new Set(`company companies firm firms bank banks group conglomerate corporation concern giant
 producer maker operator carrier airline network broadcaster channel newspaper daily weekly paper agency party union
 trade movement organization organisation association alliance holding fund club team exporter importer monopoly
-subsidiary insurer lender station radio television`.split(/\s+/));
+subsidiary insurer lender station radio television contractor regulator miner refiner manufacturer supplier
+shipper carmaker automaker retailer utility watchdog consultancy`.split(/\s+/));
 
 export const ORG_NAMES: ReadonlySet<string> = new Set([
   ...KNOWN_ORGS.split('|').map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0),

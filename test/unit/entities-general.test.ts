@@ -1,0 +1,47 @@
+// Error classes seen on briefings the rules were not written for, each pinned by an invented example:
+// company names, military units, header furniture, supranational names, titles after an acronym, lists of
+// places, "<Region> of <Country>", bylines and paragraph starts, and aliases of one entity.
+import { strict as assert } from 'assert';
+import type { ExtractionContext } from '../../src/core/context';
+import { extractEntities } from '../../src/core/entities';
+import type { Entity, EntityType } from '../../src/core/types';
+
+const NO_CONTEXT: ExtractionContext = { citations: [], sections: [], sentences: [] };
+
+const run = (text: string): Entity[] => extractEntities(text, NO_CONTEXT);
+
+function mentions(entities: Entity[], type: EntityType): string[] {
+  return entities.filter((e) => e.type === type).flatMap((e) => e.mentions.map((m) => m.text));
+}
+
+describe('entities: company names', () => {
+  it('reads a business head noun as the end of a company name, wherever the name stands', () => {
+    const text = 'Shares in Varnel Copper fell after Ostrava Securities cut its rating. Dravica Mining expects a recovery, ' +
+      'and Lunsk Energy agreed. Brenna Steel sold its stake to Kolvar Motors.';
+    assert.deepEqual(mentions(run(text), 'organization'),
+      ['Varnel Copper', 'Ostrava Securities', 'Dravica Mining', 'Lunsk Energy', 'Brenna Steel', 'Kolvar Motors']);
+    assert.deepEqual(mentions(run(text), 'person'), []);
+  });
+
+  it('splits two company names joined by "and"', () => {
+    assert.deepEqual(mentions(run('Tessaro Capital and Brandwell Holdings declined to comment.'), 'organization'),
+      ['Tessaro Capital', 'Brandwell Holdings']);
+  });
+
+  it('reads market and apposition cues: shares in X, X shares, X, the state operator', () => {
+    const text = 'Investors bought shares in Morvane on Monday. Kestrin shares fell 3 percent. ' +
+      'Korvik, the state operator, denied the report. Talvo, the regulator, said nothing.';
+    assert.deepEqual(mentions(run(text), 'organization'), ['Morvane', 'Kestrin', 'Korvik', 'Talvo']);
+  });
+
+  it('reads "X said in a statement" and a company-style ending as an organisation', () => {
+    const text = 'Ortelectrica raised its prices. Vandrel said in a statement that it would appeal.';
+    assert.deepEqual(mentions(run(text), 'organization'), ['Ortelectrica', 'Vandrel']);
+  });
+
+  it('reads a name after "the <demonym> contractor" as an organisation and keeps a country verb apart', () => {
+    const ents = run('The Turkish contractor Halvek will build the road. Kazakhstan shares a border with China.');
+    assert.deepEqual(mentions(ents, 'organization'), ['Halvek']);
+    assert.deepEqual(mentions(ents, 'place'), ['Kazakhstan', 'China']);
+  });
+});
