@@ -45,3 +45,31 @@ describe('entities: company names', () => {
     assert.deepEqual(mentions(ents, 'place'), ['Kazakhstan', 'China']);
   });
 });
+
+describe('entities: military units', () => {
+  it('reads detachments and border troops as organisations, the demonym dropped', () => {
+    const ents = run('Guards of the Korsun Border Detachment and the Moldovan Border Troops closed the crossing.');
+    assert.deepEqual(mentions(ents, 'organization'), ['Korsun Border Detachment', 'Border Troops']);
+    assert.deepEqual(mentions(ents, 'person'), []);
+  });
+
+  it('keeps the ordinal of a unit in its span and groups the short form with the long one', () => {
+    const text = 'The 305th Military Base sent two companies. The 41st Separate Mountain Rifle Brigade moved east; ' +
+      'the 41st Brigade had been held in reserve.';
+    const ents = run(text);
+    assert.deepEqual(mentions(ents, 'organization'), ['305th Military Base', '41st Separate Mountain Rifle Brigade', '41st Brigade']);
+    const brigade = ents.find((e) => e.name === '41st Separate Mountain Rifle Brigade');
+    assert.deepEqual(brigade?.mentions.map((m) => m.text), ['41st Separate Mountain Rifle Brigade', '41st Brigade']);
+  });
+
+  it('reads a name before a lower-case unit noun as the unit', () => {
+    const ents = run('Officers of the Varzob special forces brigade and the Kalinka battalion joined them.');
+    assert.deepEqual(mentions(ents, 'organization'), ['Varzob', 'Kalinka']);
+  });
+
+  it('does not make a unit commander an organisation', () => {
+    const ents = run('Anvar Tolibov, the brigade commander, resigned.');
+    assert.deepEqual(mentions(ents, 'person'), ['Anvar Tolibov']);
+    assert.deepEqual(mentions(ents, 'organization'), []);
+  });
+});

@@ -3,7 +3,7 @@
 // "Press and Information Committee", "Nezavisimaya gazeta", "Ludwig van Beethoven").
 import type { Doc } from './document';
 import { isDemonym } from './lexicons/demonyms';
-import { BUSINESS_HEADS, LOWERCASE_NAME_PARTS, ORG_HEADS, ORG_NAMES } from './lexicons/organizations';
+import { BUSINESS_HEADS, LOWERCASE_NAME_PARTS, ORG_HEADS, ORG_NAMES, UNIT_HEADS } from './lexicons/organizations';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicons/people';
 import { PLACE_HEADS, PLACE_NAMES, STATE_WORDS } from './lexicons/places';
 import { METADATA_KEYS, MONTHS, STOP_CAPS, WEEKDAYS } from './lexicons/words';
@@ -129,10 +129,23 @@ export function findRuns(doc: Doc): Run[] {
       if (next < 0) break;
       last = next;
     }
-    runs.push(...splitCoordination(doc, { first: i, last }));
+    const parts = splitCoordination(doc, { first: i, last });
+    parts[0] = withOrdinal(doc, parts[0]!);
+    runs.push(...parts);
     i = last + 1;
   }
   return runs;
+}
+
+/** "201st Military Base", "68th Brigade": a unit's ordinal belongs to its name. */
+function withOrdinal(doc: Doc, run: Run): Run {
+  const ordinal = doc.tokens[run.first - 1];
+  if (!ordinal || !isOrdinal(ordinal.text) || !/^[ \t]+$/.test(doc.tokens[run.first]!.gapBefore)) return run;
+  return UNIT_HEADS.has(doc.tokens[run.last]!.text) ? { first: run.first - 1, last: run.last } : run;
+}
+
+export function isOrdinal(word: string): boolean {
+  return /^\d+(?:st|nd|rd|th)$/.test(word);
 }
 
 /** The index the run [first, last] can extend to, or -1. */

@@ -1,5 +1,6 @@
 // Weighs the evidence for what one piece names: lexicons, head nouns, first names and surname endings,
 // compromise's tags, and the words around it. Each rule adds weight to a kind; the strongest wins.
+import { isOrdinal } from './candidates';
 import { appositionKind, marketCue, statementCue } from './contextCues';
 import type { Doc } from './document';
 import { BUSINESS_HEADS, ORG_HEADS, ORG_NAMES, ORG_NOUNS, ORG_SUFFIX, GENERIC_HEADS, MEDIA_HEADS } from './lexicons/organizations';
@@ -57,6 +58,8 @@ export function intrinsicScores(doc: Doc, piece: Piece): Scores {
   const orgHeadAt = ws.findIndex((w, i) => ORG_HEADS.has(w) && (i === ws.length - 1 || ws[i + 1] === 'of' || ws[i + 1] === 'for'));
   const headAt = orgHeadAt >= 0 ? orgHeadAt : isCompanyName(caps) ? ws.length - 1 : -1;
   if (n >= 2 && headAt >= 0) s.organization += STRONG;
+  // "201st Military Base", "41st Brigade": a numbered unit.
+  if (isOrdinal(doc.tokens[piece.first]!.text)) s.organization += STRONG;
   if (n === 1 && (GENERIC_HEADS.has(first) || MEDIA_HEADS.has(first) || isTitleWord(first)) && !known) s.none += CERTAIN;
   // "Central Asian", "South Korean": an adjective, not a name.
   if (isDemonym(last) && !known) s.none += CERTAIN;

@@ -41,7 +41,8 @@ export function appositionKind(doc: Doc, piece: Piece): 'organization' | 'person
     // "X, the company's chief executive": the noun owns what follows, and X is not the company.
     if (doc.tokens[k + 1]?.kind === 'poss') return undefined;
     if (ROLE_NOUNS.has(lower)) return 'person';
-    if (ORG_NOUNS.has(lower)) return 'organization';
+    // "X, the brigade commander": the organisation noun qualifies a role.
+    if (ORG_NOUNS.has(lower)) return ROLE_NOUNS.has(word(doc, k + 1)) ? 'person' : 'organization';
     if (APPOSITION_BREAKERS.test(lower)) return undefined;
   }
   return undefined;

@@ -11,6 +11,7 @@ import { keyOf, type Resolved } from './resolve';
 import { roleFor } from './roles';
 import { spanText } from './titles';
 import { lexiconKind } from './names';
+import { isOrdinal } from './candidates';
 
 interface Group {
   type: EntityType;
@@ -53,10 +54,12 @@ export function groupEntities(doc: Doc, resolved: readonly Resolved[], acronyms:
     const surname = keyOf(lastWord(r.name));
     fullNames.set(surname, [...(fullNames.get(surname) ?? []), r]);
   }
+  const orgNames = [...new Set(sorted.filter((r) => r.kind === 'organization').map((r) => r.name))];
   for (const r of sorted) {
     let key = baseKey(r);
     if (r.kind === 'organization') key = acronymTarget.get(key) ?? key;
     if (r.kind === 'person' && !r.name.includes(' ')) key = surnameOwner(r, fullNames) ?? key;
+    if (r.kind === 'organization') key = longFormOwner(r, orgNames) ?? key;
     const id = `${r.kind}|${key}`;
     let group = groups.get(id);
     if (!group) {
@@ -76,6 +79,17 @@ function surnameOwner(r: Resolved, fullNames: ReadonlyMap<string, Resolved[]>): 
   if (owners.length === 0) return undefined;
   const before = owners.filter((f) => f.piece.first < r.piece.first);
   return keyOf((before[before.length - 1] ?? owners[0]!).name);
+}
+
+/** The longer organisation name a short form stands for: "41st Brigade" → "41st Separate Mountain Rifle Brigade". */
+function longFormOwner(r: Resolved, orgNames: readonly string[]): string | undefined {
+  const words = r.name.split(' ');
+  if (!isOrdinal(words[0]!) || words.length < 2) return undefined;
+  const owner = orgNames.find((name) => {
+    const long = name.split(' ');
+    return long.length > words.length && long[0] === words[0] && long[long.length - 1] === words[words.length - 1];
+  });
+  return owner === undefined ? undefined : keyOf(canonicalOrg(owner));
 }
 
 function toEntity(doc: Doc, g: Group): Entity {

@@ -43,7 +43,8 @@ GmbH Holding Holdings Bureau Board Authority Exchange Society Trust Network Airl
 Systems Industries Enterprises Partners Capital Opposition Reserve Newsroom Survey Media Press Radio TV Television Broadcasting Channel News Agency Times Post Herald
 Tribune Journal Gazette Gazeta Monitor Chronicle Observer Telegraph Courier
 Pravda Shimbun Zeitung Federation Federations Club Team Committee Presidium Secretariat Chamber Mission Coalition Bloc
-Council Inspectorate Procuracy Prosecutor's Customs Guard Consortium Cooperative`.split(/\s+/));
+Council Inspectorate Procuracy Prosecutor's Customs Guard Consortium Cooperative Detachment Troops Squadron Fleet
+Flotilla Garrison Contingent`.split(/\s+/));
 
 /** Last words of company names by line of business ("Varnel Copper", "Ostrava Securities", "Kolvar Motors"). */
 export const BUSINESS_HEADS = new Set(`Copper Gold Silver Zinc Nickel Uranium Coal Mining Mines Minerals Metals Steel
@@ -56,10 +57,15 @@ Breweries Petrochemicals Exploration Drilling Shipyard Shipyards Marine Freight 
 export const GENERIC_HEADS = new Set(`Government Parliament Administration Council Ministry Army Navy Police Court Cabinet
 Senate Assembly Committee Commission Party Union Agency Bank Service Forces Force Guard Office Department Authority Board
 Federation Bureau Directorate Embassy Consulate Mission Militia Command Corps Coalition Alliance Presidium Secretariat
-Chamber Congress Legislature Company Group Network Fund Foundation Institute Center Centre University`.split(/\s+/));
+Chamber Congress Legislature Company Group Network Fund Foundation Institute Center Centre University Troops Fleet
+Garrison Contingent`.split(/\s+/));
 
 /** Broadcasting heads that with a demonym or city form a broadcaster's name ("Kazakh TV", "Almaty TV"). */
 export const MEDIA_HEADS = new Set(['TV', 'Radio', 'Television']);
+
+/** Last words of a numbered unit's name ("201st Military Base", "5th Fleet"), whose ordinal is part of the name. */
+export const UNIT_HEADS = new Set(`Army Brigade Battalion Regiment Division Corps Detachment Squadron Fleet Flotilla Base
+Group Company Unit Command Wing Guards`.split(/\s+/));
 
 /** Lower-case parts of paper names ("Nezavisimaya gazeta"). */
 export const LOWERCASE_NAME_PARTS = new Set(['gazeta', 'pravda', 'izvestia', 'vedomosti', 'shimbun', 'zeitung', 'ilbo']);
@@ -72,7 +78,8 @@ export const ORG_NOUNS = new Set(`company companies firm firms bank banks group 
 producer maker operator carrier airline network broadcaster channel newspaper daily weekly paper agency party union
 trade movement organization organisation association alliance holding fund club team exporter importer monopoly
 subsidiary insurer lender station radio television contractor regulator miner refiner manufacturer supplier
-shipper carmaker automaker retailer utility watchdog consultancy`.split(/\s+/));
+shipper carmaker automaker retailer utility watchdog consultancy brigade battalion regiment division detachment unit
+squadron fleet corps garrison`.split(/\s+/));
 
 export const ORG_NAMES: ReadonlySet<string> = new Set([
   ...KNOWN_ORGS.split('|').map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s.length > 0),
