@@ -22,6 +22,10 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
 export const SUFFIX_SCALES: ReadonlyMap<string, number> = new Map([
   ['k', 1e3], ['m', 1e6], ['mn', 1e6], ['mln', 1e6], ['bn', 1e9], ['b', 1e9], ['bln', 1e9], ['tn', 1e12], ['trn', 1e12],
 ]);
+/** Wire-service scale abbreviations written apart from the digits: "1.5 mln", "2.3 bln". */
+export const SPACED_SCALES: ReadonlyMap<string, number> = new Map([
+  ['mln', 1e6], ['mn', 1e6], ['bln', 1e9], ['bn', 1e9], ['trln', 1e12], ['trn', 1e12],
+]);
 
 export const TIME_UNITS: ReadonlyMap<string, string> = new Map([
   ['year', 'years'], ['years', 'years'], ['month', 'months'], ['months', 'months'], ['week', 'weeks'], ['weeks', 'weeks'],
@@ -29,17 +33,6 @@ export const TIME_UNITS: ReadonlyMap<string, string> = new Map([
   ['decade', 'decades'], ['decades', 'decades'], ['century', 'centuries'], ['centuries', 'centuries'],
   ['fortnight', 'fortnights'], ['fortnights', 'fortnights'], ['seconds', 'seconds'],
 ]);
-
-export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
-  ['$', 'USD'], ['£', 'GBP'], ['€', 'EUR'], ['¥', 'JPY'], ['₽', 'RUB'], ['₸', 'KZT'], ['₴', 'UAH'], ['₹', 'INR'], ['₩', 'KRW'],
-]);
-export const CURRENCY_CODES = set('USD EUR GBP RUB RUR KZT CNY RMB JPY UAH INR CHF UZS KGS TJS TMT AZN GEL AMD BYN PLN TRY');
-export const CURRENCY_WORDS = set(
-  'dollar dollars euro euros ruble rubles rouble roubles tenge yuan renminbi yen som soms manat manats hryvnia hryvnias ' +
-    'hryvnyas zloty zlotys zlotych lari dram drams sum sums soum soums somoni rupee rupees dinar dinars riyal riyals rial rials ' +
-    'franc francs mark marks lira liras lire lei leva kroner kronor koruna forint forints won baht ringgit peso pesos ' +
-    'shekel shekels afghani afghanis rand sterling cent cents pence kopeck kopecks kopek kopeks tiyn',
-);
 
 /** Words that end a counted noun phrase: function words, auxiliaries, pronouns and common adverbs. */
 export const NOUN_PHRASE_STOPS = set(
@@ -65,12 +58,25 @@ const SINGULAR_IN_S = set(
     'besides towards afterwards various famous serious previous numerous obvious analysis crisis basis thesis ' +
     'emphasis diagnosis status bus gas chaos canvas bias atlas alias lens',
 );
-/** Unit abbreviations counted after a number: "300 km", "5 MW". */
-export const MEASURE_UNITS = set('km kg mm cm ha sq mi ft lb lbs t kt mt MW GW kW kWh TWh bbl bcm tcm mph kph m3 km2');
+/** Unit abbreviations counted after a number: "300 km", "5 MW", "1.5 mln T" (tonnes), "25 bcm" (billion cubic metres). */
+export const MEASURE_UNITS = set(
+  'km kg mm cm ha mi ft lb lbs t T kt Kt KT mt MT Mt Gt MW GW kW kWh MWh GWh TWh bbl bpd bcm tcm mcm bcf tcf mph kph m3 km2',
+);
+/** The first word of a two-word unit: "120 sq km", "4.5 bln cu m". */
+export const AREA_VOLUME_PREFIXES = set('sq cu');
+/** Lengths that follow "sq" or "cu". */
+export const LENGTH_UNITS = set('km m mi ft cm mm yd metres meters feet');
+
+/** Words in "-men" that are no plural of "-man". */
+const SINGULAR_IN_MEN = set(
+  'specimen abdomen omen amen regimen acumen stamen hymen semen albumen bitumen cyclamen dolmen lumen gravamen rumen yemen bremen carmen',
+);
 
 export function isPluralNoun(word: string): boolean {
   const lower = word.toLowerCase();
   if (IRREGULAR_PLURALS.has(lower)) return true;
+  // "servicemen", "militiamen", "gunmen".
+  if (/^\p{L}{2,}men$/u.test(lower) && !SINGULAR_IN_MEN.has(lower)) return true;
   if (SINGULAR_IN_S.has(lower)) return false;
   if (!/^\p{L}[\p{L}'’-]*s$/u.test(word) || word.length < 3) return false;
   return !/(?:ss|us|is|ous)$/.test(lower);
@@ -118,4 +124,26 @@ export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday s
 export const NON_UNIT_HYPHEN_WORDS = set(
   'third thirds quarter quarters half halves fifth fifths sixth sixths tenth tenths fold way odd plus some point ' +
     'old thing things time times off on nil all strong',
+);
+
+/**
+ * Verbs that follow a plural subject and open its clause ("households pay heating bills", "pensioners
+ * got letters"): a counted phrase ends before them. Words often used as noun modifiers ("control",
+ * "tax", "trade", "strike") are left out.
+ */
+export const CLAUSE_VERBS = set(
+  'pay face receive need lack live get own make take give use want claim earn spend buy sell grow produce depend rely ' +
+    'remain stay work serve attend support oppose demand share hope expect fear plan seek risk suffer go come leave return ' +
+    'join vote die fight flee cross enter carry bring send keep run operate guard protect consume employ contain await ' +
+    'continue struggle tend fail refuse agree allow require generate handle provide see know believe think feel try help ' +
+    'call ask show play move follow sit stand wait watch win lose meet pass visit launch build fly travel arrive rally ' +
+    'paid got held made took gave sold bought grew won lost left fled fought sent kept ran came went spent met brought built ' +
+    'saw rose fell became began found thought knew felt stood sat',
+);
+
+/** Plurals that modify a following noun ("arms control treaties", "weapons systems", "rights groups"). */
+export const MODIFIER_PLURALS = set(
+  'arms weapons rights forces goods sales savings customs communications telecommunications sports operations systems ' +
+    'electronics chemicals narcotics drugs explosives parts jobs news services munitions affairs minerals materials ' +
+    'earnings payments emissions securities futures assets',
 );

@@ -2,7 +2,9 @@
 // trucks last spring" → "Toyota pickup trucks"), or the words before a parenthesised count
 // ("thermal blankets (4,150)").
 import type { Token } from '../text/tokens';
-import { MEASURE_UNITS, MONTH_WORDS, NOUN_PHRASE_STOPS, WEEKDAYS, isPluralNoun } from './lexicon';
+import {
+  AREA_VOLUME_PREFIXES, CLAUSE_VERBS, LENGTH_UNITS, MEASURE_UNITS, MODIFIER_PLURALS, MONTH_WORDS, NOUN_PHRASE_STOPS, WEEKDAYS, isPluralNoun,
+} from './lexicon';
 import { follows } from './numbers';
 
 export interface NounPhrase {
@@ -30,15 +32,17 @@ interface Word {
 
 /**
  * A word starting at token `k`, joining hyphenated parts ("state-owned") and model designations
- * ("T-72", "MiG-29s"); null at punctuation.
+ * ("T-72", "MiG-29s", "K9", "A400M"); null at punctuation.
  */
 function wordAt(tokens: readonly Token[], k: number, text: string): Word | null {
   const t = tokens[k];
   if (!t || t.kind !== 'word') return null;
   let last = k;
-  while (tokens[last + 1]?.joined && tokens[last + 1].text === '-' && tokens[last + 2]?.joined && tokens[last + 2].kind !== 'punct') {
-    last += 2;
-    if (tokens[last].kind === 'number' && tokens[last + 1]?.joined && tokens[last + 1].kind === 'word') last++;
+  for (;;) {
+    const next = tokens[last + 1];
+    if (next?.joined && next.kind !== 'punct') last++;
+    else if (next?.joined && next.text === '-' && tokens[last + 2]?.joined && tokens[last + 2].kind !== 'punct') last += 2;
+    else break;
   }
   return { first: k, last, text: text.slice(t.start, tokens[last].end) };
 }
@@ -66,6 +70,7 @@ export function nounPhraseAfter(tokens: readonly Token[], k: number, text: strin
   if (words.length === 0) return null;
   let head = -1;
   if (MEASURE_UNITS.has(words[0].text)) head = 0;
+  else if (AREA_VOLUME_PREFIXES.has(words[0].text) && words.length > 1 && LENGTH_UNITS.has(words[1].text)) head = 1;
   else if (value === 1) head = singularHead(words);
   else head = pluralHead(words);
   if (head < 0) return null;
@@ -124,5 +129,12 @@ function pluralHead(words: readonly Word[]): number {
     last = i;
   });
   if (first !== last && words.slice(first).every((w) => /^\p{Lu}/u.test(w.text))) return first;
+  // "180,000 households pay heating bills": a verb after a plural ends the phrase there.
+  for (let i = first; i >= 0 && i < last; i++) {
+    if (isPluralWord(words[i].text) && !MODIFIER_PLURALS.has(words[i].text.toLowerCase()) && opensClause(words[i + 1].text)) return i;
+  }
   return last;
 }
+
+/** A verb of the plural subject before it: from the list, or a past form in "-ed" ("pensioners faced"). */
+const opensClause = (word: string): boolean => CLAUSE_VERBS.has(word.toLowerCase()) || (/^\p{Ll}+ed$/u.test(word) && word.length > 4);

@@ -2,7 +2,7 @@
 // ("three", "twenty-seven", "a million"), ranges ("3,000-4,000") and hyphenated forms ("12-man").
 import type { Token } from '../text/tokens';
 import { scaled } from './candidate';
-import { SCALE_WORDS, SMALL_NUMBERS, SUFFIX_SCALES, TENS } from './lexicon';
+import { SCALE_WORDS, SMALL_NUMBERS, SPACED_SCALES, SUFFIX_SCALES, TENS } from './lexicon';
 
 export interface NumberExpr {
   /** Token index of the first token ("a" in "a million"). */
@@ -88,11 +88,11 @@ function readDigits(tokens: readonly Token[], i: number): NumberExpr | null {
   return expr;
 }
 
-/** "3.1 million", "5 billion": a scale word after the digits multiplies them. */
+/** "3.1 million", "5 billion", "1.5 mln": a scale word after the digits multiplies them. */
 function readScaleWord(tokens: readonly Token[], expr: NumberExpr): void {
   const next = follows(tokens, expr.last + 1);
   if (!next || next.joined || next.kind !== 'word') return;
-  const scale = SCALE_WORDS.get(next.text.toLowerCase());
+  const scale = SCALE_WORDS.get(next.text.toLowerCase()) ?? SPACED_SCALES.get(next.text.toLowerCase());
   if (!scale || scale === 12) return;
   expr.last++;
   expr.plainInteger = null;
