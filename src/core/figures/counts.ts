@@ -40,16 +40,20 @@ export function readBackReference(tokens: readonly Token[], expr: NumberExpr, ea
   return null;
 }
 
-/** "120 of the 150 seats": the part counts the whole's noun. */
+/** "120 of the 150 seats", "19 of its reservists": the part counts the whole's noun. */
 export function readPartitiveCount(tokens: readonly Token[], expr: NumberExpr, text: string): Candidate | null {
   if (expr.value === null || expr.hyphenWord !== null || expr.suffixScale !== null) return null;
+  // "one of the largest banks" singles one out rather than counting.
+  if (expr.spelled && expr.value === 1) return null;
   const of = follows(tokens, expr.last + 1);
   const determiner = follows(tokens, expr.last + 2);
   const whole = follows(tokens, expr.last + 3);
   if (of?.text.toLowerCase() !== 'of' || !determiner || !/^(?:the|its|their|his|her|our|these|those)$/i.test(determiner.text) || !whole) return null;
   const wholeNumber = readNumber(tokens, expr.last + 3);
-  if (!wholeNumber || wholeNumber.value === null || wholeNumber.hyphenWord !== null) return null;
-  const phrase = nounPhraseAfter(tokens, wholeNumber.last + 1, text, wholeNumber.value);
+  if (wholeNumber && (wholeNumber.value === null || wholeNumber.hyphenWord !== null)) return null;
+  const phrase = wholeNumber
+    ? nounPhraseAfter(tokens, wholeNumber.last + 1, text, wholeNumber.value)
+    : nounPhraseAfter(tokens, expr.last + 3, text, null);
   if (!phrase) return null;
   const unit = normaliseSpace(phrase.words.join(' '));
   return { start: tokens[expr.first].start, end: tokens[expr.last].end, kind: 'count', value: expr.value, unit, lastToken: expr.last };

@@ -4,6 +4,7 @@
 import type { ExtractionContext } from '../context';
 import { Token, tokenize } from '../text/tokens';
 import type { Figure } from '../types';
+import { readBareCount } from './bareCounts';
 import type { Candidate } from './candidate';
 import { readBackReference, readParenthesisedCount, readPartitiveCount } from './counts';
 import { findDates } from './dates';
@@ -48,7 +49,7 @@ export function extractFigures(text: string, ctx: ExtractionContext): Figure[] {
   }));
 }
 
-/** The rules in order of precedence: money, then labels are dropped, then percent, duration, year, quantity, count. */
+/** The rules in order of precedence: money, then labels are dropped, then percent, duration, year, quantity, counts. */
 function classify(tokens: readonly Token[], expr: NumberExpr, text: string, earlier: readonly Candidate[]): Candidate | null {
   const money = readMoney(tokens, expr, text);
   if (money) return money;
@@ -61,7 +62,8 @@ function classify(tokens: readonly Token[], expr: NumberExpr, text: string, earl
     readParenthesisedCount(tokens, expr, text) ??
     readPartitiveCount(tokens, expr, text) ??
     readYear(tokens, expr) ??
-    readBackReference(tokens, expr, earlier)
+    readBackReference(tokens, expr, earlier) ??
+    readBareCount(tokens, expr, text, earlier)
   );
 }
 

@@ -1,0 +1,125 @@
+// Bare counts: a number with no noun after it whose noun stands elsewhere in the sentence. "passed by
+// 64 votes to 19" (19 votes), "trimmed its staff by 2,400 to 61,700 employees" (2,400 employees), "raised
+// the number of cadets to 310" (310 cadets), "asked for 6,000 police but needed at least 4,200" (4,200 police).
+import type { Token } from '../text/tokens';
+import { Candidate, normaliseSpace } from './candidate';
+import { NOUN_PHRASE_STOPS, TIME_UNITS } from './lexicon';
+import { readMoney } from './money';
+import { nounPhraseAfter } from './nounPhrases';
+import { NumberExpr, follows, readNumber } from './numbers';
+import { isReferenceNumber } from './references';
+
+/** Words that set one number against another: "64 votes to 19", "300 and 450 volunteers". */
+const BACK_LINKS = new Set(['to', 'and', 'or', 'against', 'versus', 'vs', 'from']);
+const AHEAD_LINKS = new Set(['to', 'and', 'or']);
+/** Words of change before an amount: what follows "to" is then a level ("rose 12 points to 1,240"). */
+const CHANGE_WORDS = new Set([
+  'rose', 'fell', 'climbed', 'gained', 'lost', 'dropped', 'added', 'jumped', 'slipped', 'slid', 'shed', 'soared', 'plunged',
+  'increased', 'decreased', 'declined', 'eased', 'edged', 'firmed', 'up', 'down', 'off',
+]);
+/** Words after which a lone number is an age, a rank, a score or a level ("closed at 5,616"), not a count. */
+const NOT_A_COUNT_AFTER = new Set(['aged', 'age', 'ages', 'ranked', 'rank', 'number', 'scored', 'score', 'top', 'no', 'at']);
+/** Words after a lone number that make it the subject: "six were wounded", "two others", "a dozen more". */
+const SUBJECT_FOLLOWERS = new Set(['were', 'was', 'are', 'had', 'have', 'more', 'others', 'of']);
+/** Hedges that point a number back at a noun named earlier, even in the sentence before. */
+const HEDGES = new Set(['least', 'most', 'about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'than']);
+/** How far back a sentence start is sought; also keeps the scan linear. */
+const MAX_SENTENCE_TOKENS = 60;
+
+const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+
+export function readBareCount(tokens: readonly Token[], expr: NumberExpr, text: string, earlier: readonly Candidate[]): Candidate | null {
+  // A lone "one" is a pronoun, a lone "1" a label, far more often than either is a count; a count is whole.
+  if (expr.value === null || expr.value < 2 || !Number.isInteger(expr.value) || expr.hyphenWord !== null || expr.suffixScale !== null) return null;
+  if (/\./.test(tokens[expr.first].text) || amongNumbers(tokens, expr)) return null;
+  const next = follows(tokens, expr.last + 1);
+  if (next && (next.kind === 'number' || (next.kind === 'word' && !NOUN_PHRASE_STOPS.has(lower(next))))) return null;
+  const before = tokens[expr.first].paragraphBreak ? undefined : tokens[expr.first - 1];
+  if (NOT_A_COUNT_AFTER.has(lower(before))) return null;
+  const unit =
+    unitOfLinkedFigure(tokens, expr, earlier) ??
+    unitAhead(tokens, expr, text) ??
+    unitOfNumberOf(tokens, expr, text) ??
+    (pointsBack(before, next) ? unitOfEarlierFigure(tokens, expr, earlier, HEDGES.has(lower(before)) ? 2 : 1) : null);
+  if (unit === null) return null;
+  return { start: tokens[expr.first].start, end: tokens[expr.last].end, kind: 'count', value: expr.value, unit, lastToken: expr.last };
+}
+
+/** Tables, scores and phone numbers: another number right before or after ("71 70 289", "(613) 235-6745"). */
+function amongNumbers(tokens: readonly Token[], expr: NumberExpr): boolean {
+  const near = [tokens[expr.first - 1], tokens[expr.last + 1]];
+  if (near[0]?.kind === 'punct') near.push(tokens[expr.first - 2]);
+  if (near[1]?.kind === 'punct') near.push(tokens[expr.last + 2]);
+  return near.some((t) => t?.kind === 'number');
+}
+
+/**
+ * Whether a lone number reads as a count of something named before: after a hedge ("at least 4,200"),
+ * as the object of a verb ("poisoned 157", "wounding 20"), or as a subject ("six were hurt", "a dozen more").
+ */
+function pointsBack(before: Token | undefined, next: Token | undefined): boolean {
+  const word = lower(before);
+  if (HEDGES.has(word) || (before?.kind === 'word' && /^\p{Ll}+(?:ed|ing)$/u.test(before.text))) return true;
+  return SUBJECT_FOLLOWERS.has(lower(next));
+}
+
+const counted = (c: Candidate | undefined): c is Candidate => !!c && (c.kind === 'quantity' || c.kind === 'count') && c.unit !== null;
+
+/** "64 votes to 19": the figure right before the linking word ("rose 12 points to 1,240" gives a level, not a count). */
+function unitOfLinkedFigure(tokens: readonly Token[], expr: NumberExpr, earlier: readonly Candidate[]): string | null {
+  if (!BACK_LINKS.has(lower(tokens[expr.first - 1]))) return null;
+  const last = earlier[earlier.length - 1];
+  if (!counted(last) || last.lastToken !== expr.first - 2) return null;
+  let first = last.lastToken;
+  while (first > 0 && tokens[first].start > last.start) first--;
+  return CHANGE_WORDS.has(lower(tokens[first - 1])) ? null : last.unit;
+}
+
+/** "by 2,400 to 61,700 employees", "between 300 and 450 volunteers": the noun of the number after the linking word. */
+function unitAhead(tokens: readonly Token[], expr: NumberExpr, text: string): string | null {
+  const link = follows(tokens, expr.last + 1);
+  if (!link || !AHEAD_LINKS.has(lower(link)) || !follows(tokens, expr.last + 2)) return null;
+  const other = readNumber(tokens, expr.last + 2);
+  if (!other || other.value === null || other.hyphenWord !== null || other.suffixScale !== null) return null;
+  // "by 500 to 39,200 rupees" sets a sum against a price, not a count against a count.
+  if (isReferenceNumber(tokens, other, text) || readMoney(tokens, other, text)) return null;
+  const phrase = nounPhraseAfter(tokens, other.last + 1, text, other.value);
+  // "five to six years" is a span of time, not a count.
+  if (!phrase || TIME_UNITS.has(lower(tokens[phrase.last]))) return null;
+  return normaliseSpace(phrase.words.join(' '));
+}
+
+/** "raised the number of cadets to 310": the noun after "number of" in the same sentence. */
+function unitOfNumberOf(tokens: readonly Token[], expr: NumberExpr, text: string): string | null {
+  const from = sentenceStart(tokens, expr.first, 1);
+  for (let k = expr.first - 2; k >= from; k--) {
+    if (/^numbers?$/.test(lower(tokens[k])) && lower(tokens[k + 1]) === 'of') {
+      const phrase = nounPhraseAfter(tokens, k + 2, text, null);
+      return phrase && phrase.last < expr.first ? normaliseSpace(phrase.words.join(' ')) : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * "asked for 6,000 police but needed at least 4,200": the nearest earlier figure, if it is a quantity
+ * (a count found this way does not pass its noun on, so that a run of numbers does not chain).
+ */
+function unitOfEarlierFigure(tokens: readonly Token[], expr: NumberExpr, earlier: readonly Candidate[], sentences: number): string | null {
+  const last = earlier[earlier.length - 1];
+  if (!last || last.kind !== 'quantity' || last.lastToken < sentenceStart(tokens, expr.first, sentences)) return null;
+  return last.unit;
+}
+
+/** The first token of the sentence holding token `k`, or of the one before when `sentences` is 2. */
+function sentenceStart(tokens: readonly Token[], k: number, sentences: number): number {
+  let found = 0;
+  const limit = Math.max(0, k - MAX_SENTENCE_TOKENS * sentences);
+  for (let i = k; i > limit; i--) {
+    if (tokens[i].paragraphBreak) return i;
+    const p = tokens[i - 1];
+    const ends = p.text === ';' || (/^[.!?]$/.test(p.text) && /^[\p{Lu}\d"“‘']/u.test(tokens[i].text));
+    if (p.kind === 'punct' && ends && ++found === sentences) return i;
+  }
+  return limit;
+}
