@@ -2,18 +2,7 @@
 // repository loaded as the development extension.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-
-const EXTENSION_ID = 'briefing-lens.briefing-lens';
-
-async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+import { EXTENSION_ID, until, writeWorkspaceFile } from './support';
 
 describe('extension host', () => {
   it('is the real remote host of the web workbench', () => {
@@ -29,11 +18,10 @@ describe('extension host', () => {
   });
 
   it('activates Briefing Lens when a .briefing.txt file opens', async () => {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    assert.ok(folder, 'the runner opens a workspace folder');
-    const uri = vscode.Uri.joinPath(folder.uri, 'harness-activation.briefing.txt');
-    const text = 'HARNESS CHECK\nPublication: Test Wire\n\nMinister Aldo Veritas met officials in Brenmark on May 2.\n';
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    const uri = await writeWorkspaceFile(
+      'harness-activation.briefing.txt',
+      'HARNESS CHECK\nPublication: Test Wire\n\nMinister Aldo Veritas met officials in Brenmark on May 2.\n',
+    );
     try {
       const document = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(document);

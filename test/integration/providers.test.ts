@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { BriefingLensApi } from '../../src/features/api';
-import { closeAllEditors, extensionApi, offsetOf, positionOf, showFixture, textOf, until } from './support';
+import { closeAllEditors, extensionApi, offsetOf, positionOf, showFixture, textOf, until, writeWorkspaceFile } from './support';
 
 const FIXTURE = 'harbour-talks.briefing.txt';
 
@@ -28,11 +28,25 @@ function decode(tokens: vscode.SemanticTokens, legend: vscode.SemanticTokensLege
   return result;
 }
 
-function hoverText(hovers: vscode.Hover[]): string {
+/** The Markdown of every hover VS Code gathers at the position, joined. */
+async function hoverAt(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
   return hovers
     .flatMap((hover) => hover.contents)
     .map((content) => (typeof content === 'string' ? content : content.value))
     .join('\n');
+}
+
+function tokenText(document: vscode.TextDocument, token: DecodedToken): string {
+  return document.getText(new vscode.Range(token.line, token.character, token.line, token.character + token.length));
+}
+
+async function semanticTokens(document: vscode.TextDocument): Promise<DecodedToken[]> {
+  const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri);
+  const tokens = await until('semantic tokens', () =>
+    vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', document.uri),
+  );
+  return decode(tokens, legend);
 }
 
 describe('language features on a briefing', () => {
@@ -46,29 +60,24 @@ describe('language features on a briefing', () => {
   after(closeAllEditors);
 
   describe('semantic tokens', () => {
-    it('colour every mention by type and mark first mentions', async () => {
-      const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>(
-        'vscode.provideDocumentSemanticTokensLegend',
-        document.uri,
-      );
+    it('use the person, organization and place legend', async () => {
+      const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri);
       assert.deepStrictEqual(legend.tokenTypes, ['person', 'organization', 'place']);
-      const tokens = await until('semantic tokens', () =>
-        vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', document.uri),
-      );
-      const decoded = decode(tokens, legend);
-      const named = (t: DecodedToken) => document.getText(new vscode.Range(t.line, t.character, t.line, t.character + t.length));
+    });
 
-      const kowalczyk = decoded.filter((t) => t.type === 'person' && named(t).includes('Kowalczyk'));
+    it('colour every mention by type and mark first mentions', async () => {
+      const decoded = await semanticTokens(document);
+      const kowalczyk = decoded.filter((t) => t.type === 'person' && tokenText(document, t).includes('Kowalczyk'));
       assert.ok(kowalczyk.length >= 2, `Kowalczyk tokens: ${JSON.stringify(kowalczyk)}`);
-      assert.strictEqual(named(kowalczyk[0]), 'Anna Kowalczyk');
+      assert.strictEqual(tokenText(document, kowalczyk[0]), 'Anna Kowalczyk');
       assert.deepStrictEqual(kowalczyk[0].modifiers, ['firstMention']);
       assert.deepStrictEqual(kowalczyk[1].modifiers, []);
-      assert.ok(decoded.some((t) => t.type === 'place' && named(t) === 'Vilnius'), 'Vilnius is a place');
+      assert.ok(decoded.some((t) => t.type === 'place' && tokenText(document, t) === 'Vilnius'), 'Vilnius is a place');
 
       // Exactly the engine's mentions, one token each (none of the fixture's names spans a line).
       const mentions = api.analysisOf(document).entities.flatMap((e) => e.mentions.map((m) => `${e.type}:${m.start}:${m.text}`));
       assert.deepStrictEqual(
-        decoded.map((t) => `${t.type}:${document.offsetAt(new vscode.Position(t.line, t.character))}:${named(t)}`).sort(),
+        decoded.map((t) => `${t.type}:${document.offsetAt(new vscode.Position(t.line, t.character))}:${tokenText(document, t)}`).sort(),
         mentions.sort(),
       );
     });
@@ -76,12 +85,7 @@ describe('language features on a briefing', () => {
 
   describe('hover', () => {
     it('shows the entity card on a surname-only mention', async () => {
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
-        'vscode.executeHoverProvider',
-        document.uri,
-        positionOf(document, 'Kowalczyk told'),
-      );
-      const text = hoverText(hovers);
+      const text = await hoverAt(document, positionOf(document, 'Kowalczyk told'));
       assert.match(text, /^\*\*Anna Kowalczyk\*\* · person/m);
       assert.match(text, /Role: (Foreign )?Minister/);
       assert.match(text, /Mentions: \d+/);
@@ -91,23 +95,13 @@ describe('language features on a briefing', () => {
     });
 
     it('shows kind, value and unit on a figure', async () => {
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
-        'vscode.executeHoverProvider',
-        document.uri,
-        positionOf(document, '$3.1 million', 0, 2),
-      );
-      const text = hoverText(hovers);
+      const text = await hoverAt(document, positionOf(document, '$3.1 million', 0, 2));
       assert.match(text, /· money/);
       assert.match(text, /Value: 3,100,000/);
     });
 
     it('shows source and dates on a citation', async () => {
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
-        'vscode.executeHoverProvider',
-        document.uri,
-        positionOf(document, 'May 5, 6)'),
-      );
-      const text = hoverText(hovers);
+      const text = await hoverAt(document, positionOf(document, 'May 5, 6)'));
       assert.match(text, /Source: Baltic News Service/);
       assert.match(text, /Dates: May 5, May 6/);
     });
@@ -115,10 +109,7 @@ describe('language features on a briefing', () => {
     it('goes away when briefingLens.hover.enabled is off', async () => {
       const config = vscode.workspace.getConfiguration('briefingLens');
       const at = positionOf(document, 'Kowalczyk told');
-      const ours = async () =>
-        hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, at)).includes(
-          'Anna Kowalczyk',
-        );
+      const ours = async () => (await hoverAt(document, at)).includes('Anna Kowalczyk');
       await config.update('hover.enabled', false, vscode.ConfigurationTarget.Global);
       try {
         await until('the hover to go away', async () => !(await ours()));
@@ -236,5 +227,57 @@ describe('language features on a briefing', () => {
         await until(`answers again with ${setting} on`, answers);
       });
     }
+  });
+
+  describe('on CRLF line endings, with a name broken across two lines', () => {
+    const CRLF_TEXT = [
+      'HARBOUR PILOTS RETURN TO WORK',
+      '',
+      'Publication: Baltic Affairs Monitor Issue: 92',
+      '',
+      'Foreign Minister Anna Kowalczyk thanked the pilots in Gdansk on June 4. She will meet Rokas',
+      'Petrauskas in Vilnius next week (Coastal Herald, June 5).',
+      '',
+    ].join('\r\n');
+    let crlf: vscode.TextDocument;
+
+    before(async () => {
+      crlf = await vscode.workspace.openTextDocument(await writeWorkspaceFile('pilots-crlf.briefing.txt', CRLF_TEXT));
+      assert.strictEqual(crlf.eol, vscode.EndOfLine.CRLF);
+    });
+
+    it('colours each line of the broken name, and every token is exactly the text of a mention', async () => {
+      const decoded = await semanticTokens(crlf);
+      const people = decoded.filter((t) => t.type === 'person').map((t) => [t.line, tokenText(crlf, t)]);
+      assert.deepStrictEqual(people, [
+        [4, 'Anna Kowalczyk'],
+        [4, 'Rokas'],
+        [5, 'Petrauskas'],
+      ]);
+      const mentions = api.analysisOf(crlf).entities.flatMap((e) => e.mentions);
+      for (const token of decoded) {
+        const start = crlf.offsetAt(new vscode.Position(token.line, token.character));
+        const mention = mentions.find((m) => m.start <= start && start < m.end);
+        assert.ok(mention, `token at ${start} lies in a mention`);
+        assert.strictEqual(tokenText(crlf, token), crlf.getText().slice(start, start + token.length));
+        assert.ok(mention.text.includes(tokenText(crlf, token)));
+      }
+    });
+
+    it('shows the card over the whole broken name, with the first mention on the right line', async () => {
+      const at = positionOf(crlf, 'Petrauskas in');
+      const [hover] = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', crlf.uri, at);
+      assert.ok(hover?.range, 'a hover with a range');
+      assert.strictEqual(textOf(crlf, hover.range), 'Rokas\r\nPetrauskas');
+      assert.match(await hoverAt(crlf, at), /^\*\*Rokas Petrauskas\*\* · person/m);
+      assert.match(await hoverAt(crlf, positionOf(crlf, 'Anna Kowalczyk')), /First mention, line 5: \*Foreign Minister Anna Kowalczyk thanked/);
+    });
+
+    it('finds the broken name as a reference from either of its lines', async () => {
+      for (const needle of ['Rokas', 'Petrauskas in']) {
+        const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', crlf.uri, positionOf(crlf, needle));
+        assert.deepStrictEqual(references.map((l) => textOf(crlf, l)), ['Rokas\r\nPetrauskas'], needle);
+      }
+    });
   });
 });
