@@ -2,7 +2,7 @@
 // disposable to VS Code. Nothing else lives here.
 import * as vscode from 'vscode';
 import { DocumentAnalyses } from './features/analyses';
-import type { BriefingLensApi } from './features/api';
+import { createApi, type BriefingLensApi } from './features/api';
 import { registerCommands } from './features/commands';
 import { registerEntityTree } from './features/entityTree/entityTree';
 import { registerHover } from './features/hover';
@@ -36,13 +36,5 @@ export function activate(context: vscode.ExtensionContext): BriefingLensApi {
     registerCommands({ ...deps, entityTree }),
   );
 
-  return {
-    onDidAnalyse: analyses.onDidChange,
-    analysisOf: (document) => analyses.get(document),
-    entityTree: {
-      snapshot: () => entityTree.snapshot(),
-      selectedEntityIds: () => entityTree.selectedEntityIds(),
-      onDidChange: entityTree.onDidChangeTreeData,
-    },
-  };
+  return createApi(analyses, entityTree);
 }

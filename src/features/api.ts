@@ -2,8 +2,8 @@
 // that depends on this one), so they never reach into internals.
 import type * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
-import type { AnalysisChangeEvent } from './analyses';
-import type { EntityTreeSnapshot } from './entityTree/entityTree';
+import type { AnalysisChangeEvent, DocumentAnalyses } from './analyses';
+import type { EntityTree, EntityTreeSnapshot } from './entityTree/entityTree';
 
 export interface BriefingLensApi {
   /** Fires whenever a new document version has been analysed. */
@@ -15,5 +15,17 @@ export interface BriefingLensApi {
     selectedEntityIds(): string[];
     /** Fires when the view's rows change (a new document, analysis, sort order or filter). */
     readonly onDidChange: vscode.Event<unknown>;
+  };
+}
+
+export function createApi(analyses: DocumentAnalyses, entityTree: EntityTree): BriefingLensApi {
+  return {
+    onDidAnalyse: analyses.onDidChange,
+    analysisOf: (document) => analyses.get(document),
+    entityTree: {
+      snapshot: () => entityTree.snapshot(),
+      selectedEntityIds: () => entityTree.selectedEntityIds(),
+      onDidChange: entityTree.onDidChangeTreeData,
+    },
   };
 }
