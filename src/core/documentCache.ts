@@ -16,8 +16,11 @@ export interface AnalysisChange {
 
 export interface DocumentCacheOptions {
   analyze: Analyzer;
-  /** Told about analyses that threw; the cache then serves an empty analysis for that version. */
-  onError?: (error: unknown, uri: string) => void;
+  /**
+   * Told about an analysis that threw (the cache then serves an empty analysis for that version) or
+   * a change listener that threw (the other listeners are still told).
+   */
+  onError?: (error: unknown, uri: string, during: 'analysis' | 'listener') => void;
   schedule?: Scheduler;
 }
 
@@ -123,7 +126,7 @@ export class DocumentCache {
     try {
       return this.options.analyze(source.getText());
     } catch (error) {
-      this.options.onError?.(error, source.uri);
+      this.options.onError?.(error, source.uri, 'analysis');
       return emptyAnalysis();
     }
   }
@@ -144,7 +147,7 @@ export class DocumentCache {
       try {
         listener(change);
       } catch (error) {
-        this.options.onError?.(error, change.uri);
+        this.options.onError?.(error, change.uri, 'listener');
       }
     }
   }

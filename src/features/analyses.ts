@@ -42,7 +42,8 @@ export class DocumentAnalyses implements vscode.Disposable {
   ) {
     this.cache = new DocumentCache({
       analyze,
-      onError: (error, uri) => log.error(`Analysis of ${uri} failed:`, error instanceof Error ? error : String(error)),
+      onError: (error, uri, during) =>
+        log.error(`${during === 'analysis' ? 'Analysis' : 'Refresh after the analysis'} of ${uri} failed:`, error instanceof Error ? error : String(error)),
     });
     const forward = this.cache.onDidChange(({ uri, version, analysis }) =>
       this.changed.fire({ uri: vscode.Uri.parse(uri), version, analysis }),

@@ -114,13 +114,27 @@ describe('DocumentCache', () => {
       analyze: () => {
         throw new Error('boom');
       },
-      onError: (error, uri) => errors.push(`${uri}: ${(error as Error).message}`),
+      onError: (error, uri, during) => errors.push(`${during} ${uri}: ${(error as Error).message}`),
     });
     const doc = new FakeDocument('file:///bad.txt', 'x');
     const analysis = cache.get(doc);
     assert.deepEqual(analysis.entities, []);
     cache.get(doc);
-    assert.deepEqual(errors, ['file:///bad.txt: boom'], 'one report per version');
+    assert.deepEqual(errors, ['analysis file:///bad.txt: boom'], 'one report per version');
+  });
+
+  it('reports a failing listener and still tells the others', () => {
+    const { analyze } = countingAnalyzer();
+    const errors: string[] = [];
+    const cache = new DocumentCache({ analyze, onError: (error, uri, during) => errors.push(`${during} ${uri}: ${(error as Error).message}`) });
+    const told: number[] = [];
+    cache.onDidChange(() => {
+      throw new Error('listener broke');
+    });
+    cache.onDidChange((change) => told.push(change.version));
+    cache.get(new FakeDocument('file:///a.txt', 'a'));
+    assert.deepEqual(told, [1]);
+    assert.deepEqual(errors, ['listener file:///a.txt: listener broke']);
   });
 
   it('keeps documents apart and stops notifying disposed listeners', () => {
