@@ -4,18 +4,30 @@
 
 function globToRegExp(pattern: string): RegExp {
   let source = '';
+  let braces = 0;
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i];
+    const classEnd = ch === '[' ? pattern.indexOf(']', i + 2) : -1;
     if (ch === '*' && pattern[i + 1] === '*') {
-      source += '.*';
-      i++;
-      if (pattern[i + 1] === '/') i++;
+      // "**/" is any number of whole folders, so "**/raw/" does not match ".../draw/".
+      const folders = pattern[i + 2] === '/';
+      source += folders ? '(?:.*/)?' : '.*';
+      i += folders ? 2 : 1;
     } else if (ch === '*') source += '[^/]*';
     else if (ch === '?') source += '[^/]';
-    else if (ch === '{') source += '(?:';
-    else if (ch === '}') source += ')';
-    else if (ch === ',' && source.includes('(?:')) source += '|';
-    else source += ch.replace(/[.+^$()|[\]\\]/g, '\\$&');
+    else if (classEnd > 0) {
+      // [abc], [a-z], [!abc]: a character class, as in VS Code's globs.
+      const body = pattern.slice(i + 1, classEnd).replace(/^!/, '^').replace(/[\\\]]/g, '\\$&');
+      source += `[${body}]`;
+      i = classEnd;
+    } else if (ch === '{') {
+      braces++;
+      source += '(?:';
+    } else if (ch === '}' && braces > 0) {
+      braces--;
+      source += ')';
+    } else if (ch === ',' && braces > 0) source += '|';
+    else source += ch.replace(/[.+^$(){}|[\]\\]/g, '\\$&');
   }
   return new RegExp(`^${source}$`, 'i');
 }
