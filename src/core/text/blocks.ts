@@ -3,7 +3,8 @@
 // so the outline and the sentence boundaries always agree.
 import { looksLikeHeading, isMarkdownHeading } from './headings';
 import { indentOf, Line, splitLines } from './lines';
-import { LineRole, isCaveatStart, parenBalance, roleOfLine } from './lineRoles';
+import { LineRole, parenBalance, roleOfLine } from './lineRoles';
+import { noticeEnd } from './notices';
 
 export type BlockRole = LineRole;
 
@@ -24,13 +25,16 @@ const BULLET = /^[ \t]*(?:--[ \t]*|(?:[-*•▪◦‣–]|\d{1,3}[.)]|\(\d{1,3}\
 const SENTENCE_END = /[.:;!?]["”’')\]*]*$/;
 /** Lines longer than this are not hard-wrapped: each is a paragraph of its own. */
 const UNWRAPPED_WIDTH = 100;
+/** Restriction notices are sought in an SGML header or, without one, in the first lines of the text. */
+const NOTICE_TOP_LINES = 30;
+const SGML_HEADER_OPEN = /^<(?:DOC|HEADER)>$/i;
+const SGML_HEADER_CLOSE = /^<(?:\/HEADER|TEXT)>$/i;
 /** A header line with an unclosed parenthesis or tag takes at most this many continuation lines. */
 const MAX_CONTINUATION_LINES = 3;
 
 export function segmentBlocks(text: string, lines: readonly Line[] = splitLines(text)): Block[] {
   const blocks: Block[] = [];
   let current: Block | null = null;
-  let inCaveat = false;
   /** Set while a header line's parenthesis or SGML tag is still open; says when it closes. */
   let closes: ((line: string) => boolean) | null = null;
 
@@ -66,23 +70,17 @@ export function segmentBlocks(text: string, lines: readonly Line[] = splitLines(
     first = frontMatterEnd + 1;
   }
 
+  let inSgmlHeader = false;
   for (let i = first; i < lines.length; i++) {
     const line = lines[i];
     const trimmed = line.text.trim();
     if (trimmed === '') {
       current = null;
-      inCaveat = false;
       closes = null;
       continue;
     }
-    if (current && inCaveat) {
-      extend(current, line);
-      if (trimmed.endsWith('.')) {
-        current = null;
-        inCaveat = false;
-      }
-      continue;
-    }
+    if (SGML_HEADER_OPEN.test(trimmed)) inSgmlHeader = true;
+    else if (SGML_HEADER_CLOSE.test(trimmed)) inSgmlHeader = false;
     if (current && closes) {
       if (line.index - current.firstLine <= MAX_CONTINUATION_LINES) {
         extend(current, line);
@@ -95,10 +93,11 @@ export function segmentBlocks(text: string, lines: readonly Line[] = splitLines(
       closes = null;
       current = null;
     }
-    if (isCaveatStart(trimmed)) {
-      current = open(line, 'furniture');
-      inCaveat = !trimmed.endsWith('.');
-      if (!inCaveat) current = null;
+    const notice = (inSgmlHeader || i < NOTICE_TOP_LINES) && current?.role !== 'text' ? noticeEnd(lines, i, inSgmlHeader) : -1;
+    if (notice >= 0) {
+      extend(open(line, 'furniture'), lines[notice]);
+      current = null;
+      i = notice;
       continue;
     }
     const role = roleOfLine(trimmed);

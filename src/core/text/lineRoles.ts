@@ -1,5 +1,5 @@
 // What a single line is, judged on its own: page furniture, a metadata line, a headline tag, or text.
-// Multi-line structures (YAML front matter, the FBIS caveat, wrapped paragraphs) are handled in blocks.ts.
+// Multi-line structures (YAML front matter, wrapped paragraphs) are handled in blocks.ts, notices in notices.ts.
 
 export type LineRole = 'furniture' | 'metadata' | 'title' | 'summary-label' | 'text';
 
@@ -32,6 +32,8 @@ const METADATA_KEY_LINE = new RegExp(`^(?:${METADATA_KEYS})\\s*:`, 'i');
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 const BYLINE = new RegExp(`^By:?\\s+${NAME_WORD}(?:(?:\\s+|\\s*,\\s*)(?:${NAME_WORD}|and|&|de|van|von|al|bin))*$`, 'u');
 const MONTH_START = /^By\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+/** A wire credits line: "(Reporting by …; Editing by …)", which may wrap. */
+const CREDITS = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|compiling|translated|translation|research|graphics) by\b/i;
 /** FBIS trailer "(AUTHOR: …" and routing line "ABCD/EFGH/TA 7/2130Z MAR". */
 const AUTHOR_TRAILER = /^\(AUTHOR:/i;
 const ROUTING_LINE = /^[A-Z]{2,}(?:\/[A-Za-z0-9]+)+\s+\d{1,2}\/\d{4}[Zz]\b/;
@@ -51,14 +53,12 @@ export function roleOfLine(trimmed: string): LineRole {
   if (TITLE_TAG.test(trimmed)) return 'title';
   if (TAGGED_CONTENT.test(trimmed)) return 'metadata';
   if (AUTHOR_TRAILER.test(trimmed) || ROUTING_LINE.test(trimmed) || DATE_LINE.test(trimmed)) return 'metadata';
+  if (trimmed.length <= 300 && CREDITS.test(trimmed)) return 'metadata';
   // Real metadata keys are capitalised; a wrapped body line may start with a lower-case "to:".
   if (trimmed.length <= 300 && /^\p{Lu}/u.test(trimmed) && METADATA_KEY_LINE.test(trimmed)) return 'metadata';
   if (trimmed.length <= 80 && BYLINE.test(trimmed) && !MONTH_START.test(trimmed)) return 'metadata';
   return 'text';
 }
-
-/** The FBIS dissemination caveat opens with this and runs to its first full stop. */
-export const isCaveatStart = (trimmed: string): boolean => /^DUE TO COPYRIGHT OR OTHER RESTRICTIONS\b/.test(trimmed);
 
 /** Opening minus closing parentheses: a metadata line that opens one keeps its continuation lines until it closes. */
 export function parenBalance(line: string): number {
