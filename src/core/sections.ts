@@ -15,6 +15,10 @@ const SHORT_LEAD = 200;
 /** A first line of at most this many words is a headline even when it ends with a full stop. */
 const SHORT_TITLE_WORDS = 12;
 const MAX_BOLD_HEADING_LINES = 4;
+/** A crosshead is a few words: "Growing pressure", "'Fair share'". */
+const CROSSHEAD_WORDS = 8;
+const CROSSHEAD_LENGTH = 60;
+const SENTENCE_END = /[.!?]["”’')\]]*$/;
 /** An SGML <TEXT> container line, or YAML front matter opening the text. */
 const SGML_TEXT = /^[ \t]*<TEXT>[ \t]*$/im;
 const YAML_START = /^---[ \t]*\r?\n[A-Za-z_][\w.-]*[ \t]*:/;
@@ -33,6 +37,8 @@ export function extractSections(text: string): Section[] {
   const lastTextBlock = findLastIndex(blocks, (b) => b.role === 'text');
   // SGML wire items and YAML releases have no standfirst: their summary, if any, is labelled.
   const leadByPosition = !SGML_TEXT.test(text) && !YAML_START.test(text);
+  // A headline tag (<TI>, a YAML title) names the title; no line is a title by its position then.
+  const titleTagged = blocks.some((b) => b.role === 'title');
   blocks.forEach((block, index) => {
     const make = (kind: SectionKind) => section(kind, block, lines);
     switch (block.role) {
@@ -62,14 +68,15 @@ export function extractSections(text: string): Section[] {
       return;
     }
     const opensDocument = !headerSeen && index === firstTextBlock && index < lastTextBlock;
-    if (!titleFound && !bodyStarted && isTitleShaped(block, first, opensDocument)) {
+    if (!titleFound && !titleTagged && !bodyStarted && isTitleShaped(block, first, opensDocument)) {
       titleFound = true;
       sections.push(make('title'));
       return;
     }
     const numberedHeading = block.bullet && NUMBERED_MARKER.test(first) && !inList(blocks, lines, index);
     const singleLineHeading = block.firstLine === block.lastLine && (!block.bullet || numberedHeading) && looksLikeHeading(first);
-    if (singleLineHeading || (!block.bullet && isBoldHeading(text, block))) {
+    const crosshead = bodyStarted && isCrosshead(blocks, lines, index);
+    if (singleLineHeading || crosshead || (!block.bullet && isBoldHeading(text, block))) {
       bodyStarted = true;
       heading = make('section');
       sections.push(heading);
@@ -131,15 +138,39 @@ function isLeadShaped(text: string, block: Block): boolean {
 }
 
 /**
+ * A news crosshead: a short line in sentence case or quotes ("Growing pressure", "'Fair share'") standing
+ * alone between two paragraphs of prose. A short closing line or a one-line sentence is no crosshead.
+ */
+function isCrosshead(blocks: readonly Block[], lines: readonly Line[], index: number): boolean {
+  const block = blocks[index];
+  if (block.bullet || block.firstLine !== block.lastLine) return false;
+  const line = lines[block.firstLine].text.trim();
+  if (line.length > CROSSHEAD_LENGTH || line.split(/\s+/).length > CROSSHEAD_WORDS) return false;
+  if (!/^["“‘']?\p{Lu}/u.test(line) || /[.,;:!?]["”’')\]]*$/.test(line)) return false;
+  const prose = (i: number) => {
+    const neighbour = blocks[i];
+    if (!neighbour || neighbour.role !== 'text' || neighbour.bullet) return false;
+    const text = lines[neighbour.lastLine].text.trim();
+    return SENTENCE_END.test(text) && neighbour.end - neighbour.start > line.length * 2;
+  };
+  return prose(neighbourIndex(blocks, index, -1)) && prose(neighbourIndex(blocks, index, 1));
+}
+
+/** The nearest block before (`step` -1) or after (+1) that is not furniture. */
+function neighbourIndex(blocks: readonly Block[], index: number, step: number): number {
+  let i = index + step;
+  while (i >= 0 && i < blocks.length && blocks[i].role === 'furniture') i += step;
+  return i;
+}
+
+/**
  * A numbered line is a list item when a neighbouring block continues its list: a "-" bullet, or the
  * previous or next number ("2." after "1."). A numbered heading stands among paragraphs.
  */
 function inList(blocks: readonly Block[], lines: readonly Line[], index: number): boolean {
   const own = itemNumber(lines[blocks[index].firstLine].text);
   for (const step of [-1, 1]) {
-    let i = index + step;
-    while (i >= 0 && i < blocks.length && blocks[i].role === 'furniture') i += step;
-    const neighbour = blocks[i];
+    const neighbour = blocks[neighbourIndex(blocks, index, step)];
     if (!neighbour?.bullet) continue;
     const number = itemNumber(lines[neighbour.firstLine].text);
     if (number === null || own === null || number === own + step) return true;
