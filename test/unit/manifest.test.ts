@@ -52,11 +52,25 @@ describe('package.json contributions', () => {
     assert.equal(new Set(firstScopes).size, 3, 'three different fallback scopes');
   });
 
-  it('uses only context keys the code sets in view/title menus', () => {
+  it('puts only declared commands in menus and welcome links, and hides the one that needs arguments from the palette', () => {
+    const declared = new Set<string>(Object.values(Command));
+    for (const [menu, items] of Object.entries<{ command: string }[]>(contributes.menus)) {
+      for (const item of items) assert.ok(declared.has(item.command), `${item.command} in ${menu}`);
+    }
+    for (const welcome of contributes.viewsWelcome) {
+      for (const [, command] of welcome.contents.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(declared.has(command), command);
+    }
+    const palette = contributes.menus.commandPalette as { command: string; when?: string }[];
+    assert.equal(palette.find((item) => item.command === Command.revealMention)?.when, 'false');
+  });
+
+  it('uses only context keys the code sets in the menus', () => {
     const known = new Set<string>(Object.values(ContextKey));
-    for (const item of contributes.menus['view/title']) {
-      for (const key of item.when.match(/briefingLens\.[\w.]+/g) ?? []) {
-        assert.ok(known.has(key) || key === ENTITIES_VIEW_ID, `${key} in "${item.when}"`);
+    for (const [menu, items] of Object.entries<{ when?: string }[]>(contributes.menus)) {
+      for (const item of items) {
+        for (const key of item.when?.match(/briefingLens\.[\w.]+/g) ?? []) {
+          assert.ok(known.has(key) || key === ENTITIES_VIEW_ID, `${key} in "${item.when}" (${menu})`);
+        }
       }
     }
   });
