@@ -1,7 +1,8 @@
 // `npm run eval`: scores the engine on the hand-annotated briefings and on CoNLL-2003 dev, next to
 // raw compromise. Both sets live in ../shared and are read in place; an absent set is skipped.
 // A third set, our own fictional briefings in test/fixtures/heldout, is held out from engine work
-// so that it measures unseen text; it lives in the repository and is always scored.
+// so that it measures unseen text; it lives in the repository and is always scored. A fourth set,
+// test/fixtures/heldout-2, is blind: the first held-out set has steered fixes, this one has not.
 // Flags: --errors (list every miss and false alarm), --json FILE (write the figures), --no-conll.
 import * as fs from 'fs';
 import { analyze } from '../src/core/analyze';
@@ -145,6 +146,7 @@ function main(): void {
   }
   if (!args.includes('--no-conll')) runConll();
   for (const gold of loadBriefings(heldoutDir()) ?? []) scoreBriefing('heldout (own, fictional)', gold, analyze(gold.text));
+  for (const gold of loadBriefings(heldoutDir('heldout-2')) ?? []) scoreBriefing('heldout-2 (own, fictional, blind)', gold, analyze(gold.text));
   for (const group of Object.keys(results)) printGroup(group);
   if (jsonOut) {
     const summary = Object.fromEntries(

@@ -29,9 +29,9 @@ export function sharedDir(): string {
   return process.env.BRIEFING_LENS_SHARED ?? path.resolve(__dirname, '../../../../shared');
 }
 
-/** Our own fictional briefings, annotated by the same guidelines and kept out of engine work. */
-export function heldoutDir(): string {
-  return path.resolve(__dirname, '../../../test/fixtures/heldout');
+/** Our own fictional briefings (test/fixtures/<folder>), annotated by the same guidelines and kept out of engine work. */
+export function heldoutDir(folder = 'heldout'): string {
+  return path.resolve(__dirname, '../../../test/fixtures', folder);
 }
 
 export function loadBriefings(dir = path.join(sharedDir(), 'data/briefings-dev')): GoldBriefing[] | undefined {
