@@ -17,6 +17,14 @@ export function isBriefing(document: vscode.TextDocument): boolean {
   return document.languageId === LANGUAGE_ID;
 }
 
+/**
+ * The Output and Debug Console panels are text editors too (without a column). Focusing one must
+ * not make the views that follow the reader's briefing forget it.
+ */
+export function isPanel(editor: vscode.TextEditor | undefined): boolean {
+  return editor !== undefined && editor.viewColumn === undefined;
+}
+
 /** A live view of the document: version and text are read when the cache asks, not copied. */
 function sourceOf(document: vscode.TextDocument): BriefingSource {
   return {

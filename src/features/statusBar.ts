@@ -1,7 +1,7 @@
 // A status bar item with the active briefing's counts of people, organizations and places.
 import * as vscode from 'vscode';
 import type { Analysis, EntityType } from '../core/types';
-import { isBriefing, type DocumentAnalyses } from './analyses';
+import { isBriefing, isPanel, type DocumentAnalyses } from './analyses';
 import { FOCUS_ENTITIES_VIEW } from './ids';
 import type { Settings } from './settings';
 
@@ -32,7 +32,9 @@ class EntityCountsItem implements vscode.Disposable {
   }
 
   private update(): void {
-    const document = vscode.window.activeTextEditor?.document;
+    const editor = vscode.window.activeTextEditor;
+    if (isPanel(editor)) return;
+    const document = editor?.document;
     if (!document || !isBriefing(document)) {
       this.item.hide();
       return;

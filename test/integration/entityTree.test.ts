@@ -105,6 +105,21 @@ describe('Entities view', () => {
     assert.strictEqual(editor.document.getText(editor.selection), 'Kowalczyk');
   });
 
+  it('keeps following the briefing while the Output panel has focus', async () => {
+    await showFixture(FIXTURE);
+    await snapshotOfFixture();
+    const channel = vscode.window.createOutputChannel('Briefing Lens integration test');
+    try {
+      channel.appendLine('Focus moves here.');
+      channel.show(false);
+      // The extension host updates the active editor and tells listeners in one step.
+      await until('the Output panel to be the active editor', () => vscode.window.activeTextEditor?.document.uri.scheme === 'output');
+      assert.strictEqual(api.entityTree.snapshot().uri, document.uri.toString());
+    } finally {
+      channel.dispose();
+    }
+  });
+
   it('follows the active editor and empties (showing the welcome) for a non-briefing', async () => {
     await snapshotOfFixture();
     const changed = nextEvent('the view to change', api.entityTree.onDidChange, () => true);

@@ -1,7 +1,7 @@
 // The Entities view: follows the active briefing, rebuilds after each new analysis, and keeps its
 // sort order and filter in context keys so the title-bar buttons match the state.
 import * as vscode from 'vscode';
-import { isBriefing, type DocumentAnalyses } from '../analyses';
+import { isBriefing, isPanel, type DocumentAnalyses } from '../analyses';
 import { ContextKey, ENTITIES_VIEW_ID } from '../ids';
 import type { Settings, SortOrder } from '../settings';
 import { buildEntityGroups } from './model';
@@ -134,6 +134,7 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
   }
 
   private follow(editor: vscode.TextEditor | undefined): void {
+    if (isPanel(editor)) return;
     const document = editor && isBriefing(editor.document) ? editor.document : undefined;
     if (document !== this.document) this.show(document);
   }
