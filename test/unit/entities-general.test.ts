@@ -73,3 +73,31 @@ describe('entities: military units', () => {
     assert.deepEqual(mentions(ents, 'organization'), []);
   });
 });
+
+describe('entities: header and headline furniture', () => {
+  it('takes nothing from identifiers and product codes', () => {
+    const ents = run('FBIS-EEU-97-104\nThe battery fired BM-27 rockets and T-72 tanks near Kalna.');
+    assert.deepEqual(ents.map((e) => `${e.type}:${e.name}`), ['place:Kalna']);
+  });
+
+  it('takes no value of an FBIS "Document Type" or "Article Type" line unless it holds a known name', () => {
+    const text = 'Document Type:Daily Report \nArticle Type:CSO \nDocument Type:FBIS TRENDS-04APR95-LATVIA \n' +
+      'Latvian officials met in Riga.\n';
+    const ents = run(text);
+    assert.deepEqual(mentions(ents, 'organization'), ['FBIS TRENDS']);
+    assert.deepEqual(mentions(ents, 'place'), ['LATVIA', 'Riga']);
+  });
+
+  it('takes no wire flag or label before a headline', () => {
+    const ents = run('UPDATE 2-Ferrovia Cuts Freight Rates After Strike\n\nFACT SHEET: Partners Widen Grain Support\n\nShares in Ferrovia fell on Monday.');
+    assert.deepEqual(ents.map((e) => `${e.type}:${e.name}`), ['organization:Ferrovia']);
+  });
+
+  it('reads every line of a wrapped YAML title, and a labelled headline, as a heading', () => {
+    const yaml = '---\ntitle: "Fact Sheet: The United States Expands Energy Security Support to Moldova and\n' +
+      '  Strengthens Border Cooperation"\ndate: 2023-10-05\n---\n\nThe United States will help.\n';
+    assert.deepEqual(run(yaml).map((e) => `${e.type}:${e.name}`), ['place:United States', 'place:Moldova']);
+    const plain = 'Readout: Delegations Expand Water Security Talks in Tashkent\nOfficials met on Monday in Tashkent.\n';
+    assert.deepEqual(run(plain).map((e) => `${e.type}:${e.name}`), ['place:Tashkent']);
+  });
+});

@@ -6,7 +6,7 @@ import { isDemonym } from './lexicons/demonyms';
 import { BUSINESS_HEADS, LOWERCASE_NAME_PARTS, ORG_HEADS, ORG_NAMES, UNIT_HEADS } from './lexicons/organizations';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicons/people';
 import { PLACE_HEADS, PLACE_NAMES, STATE_WORDS } from './lexicons/places';
-import { METADATA_KEYS, MONTHS, STOP_CAPS, WEEKDAYS } from './lexicons/words';
+import { LABEL_WORDS, METADATA_KEYS, MONTHS, STOP_CAPS, WEEKDAYS } from './lexicons/words';
 import { isCommonWord } from './nlp';
 import { isFirstName, isKnownName, isTitleWord } from './names';
 
@@ -34,6 +34,30 @@ function isMetadataKey(doc: Doc, i: number): boolean {
   return false;
 }
 
+/** "BM-21", "FBIS-SOV-94-012": letters glued to a number are a code or an identifier; "UPDATE 2-" flags a wire
+ * headline. */
+function isCodePart(doc: Doc, i: number): boolean {
+  const [dash, num] = [doc.tokens[i + 1], doc.tokens[i + 2]];
+  if (dash?.text === '-' && dash.gapBefore === '' && num?.kind === 'num' && num.gapBefore === '' &&
+    /^[\d.,]+$/.test(num.text)) return true;
+  const [flag, flagDash, headline] = [doc.tokens[i + 1], doc.tokens[i + 2], doc.tokens[i + 3]];
+  return doc.tokens[i]!.upper && doc.tokens[i]!.kind === 'word' && isLineStart(doc, i) && flag?.kind === 'num' &&
+    /^\d{1,2}$/.test(flag.text) && flagDash?.text === '-' && flagDash.gapBefore === '' && headline?.gapBefore === '' && headline.cap;
+}
+
+/** "FACT SHEET:", "Press Release:": label words at the start of a line, before a colon. */
+function isLabel(doc: Doc, i: number): boolean {
+  let first = i;
+  while (first > i - 3 && first > 0 && !isLineStart(doc, first)) first--;
+  if (!isLineStart(doc, first)) return false;
+  for (let k = first; k < first + 4 && k < doc.tokens.length; k++) {
+    const t = doc.tokens[k]!;
+    if (t.text === ':' && k > i) return true;
+    if (t.kind !== 'word' || !LABEL_WORDS.has(t.text.toLowerCase())) return false;
+  }
+  return false;
+}
+
 function isLineStart(doc: Doc, i: number): boolean {
   const prev = doc.tokens[i - 1];
   return !prev || prev.line !== doc.tokens[i]!.line;
@@ -49,7 +73,7 @@ export function isNameToken(doc: Doc, i: number): boolean {
   // An initial: "A. K. Baimenov" (before the stop words, which hold the article "A").
   if (t.kind === 'word' && /^\p{Lu}$/u.test(t.text) && doc.tokens[i + 1]?.text === '.' && doc.tokens[i + 2]?.cap &&
     doc.tokens[i + 1]!.gapBefore === '') return true;
-  if (STOP_CAPS.has(t.text) || isMetadataKey(doc, i)) return false;
+  if (STOP_CAPS.has(t.text) || isMetadataKey(doc, i) || isCodePart(doc, i) || isLabel(doc, i)) return false;
   // "Tripoli-based", "Kremlin-backed": adjectives built on a name.
   if (/-\p{Ll}+$/u.test(t.text)) return false;
   if (t.kind === 'word' && t.text.length === 1) return doc.tokens[i + 1]?.text === '.' && t.text !== 'I';

@@ -9,7 +9,7 @@ import { COUNTRY_NAMES, PLACE_HEADS, PLACE_NAMES, PLACE_NOUNS_AFTER, PLACE_PREPO
 import { isDemonym } from './lexicons/demonyms';
 import { MISC_HEADS, MISC_OPENERS } from './lexicons/words';
 import { isCommonWord, lexiconTags } from './nlp';
-import { isFirstName, isTitleWord, lexiconKind } from './names';
+import { isFirstName, isKnownName, isTitleWord, lexiconKind } from './names';
 import type { Piece } from './titles';
 import { spanText } from './titles';
 
@@ -165,7 +165,18 @@ export function contextScores(doc: Doc, piece: Piece): Scores {
     s.place += STRONG;
   }
   if (prevPunct === ',' && before[0] && KIN_NOUNS.has(before[0])) s.person += STRONG;
+  if (isTypeLineValue(doc, piece) && !wordIndices(doc, piece).some((k) => isKnownName(doc.tokens[k]!.text))) s.none += CERTAIN;
   return s;
+}
+
+/** The value of an FBIS "Document Type:" or "Article Type:" line names a series or a code ("Daily Report", "BFN");
+ * it holds an entity only where a known name stands in it ("FBIS TRENDS"). */
+function isTypeLineValue(doc: Doc, piece: Piece): boolean {
+  const line = doc.tokens[piece.first]!.line;
+  let s = piece.first;
+  while (s > 0 && s > piece.first - 8 && doc.tokens[s - 1]!.line === line) s--;
+  const t = doc.tokens;
+  return /^(?:Article|Document)$/.test(t[s]!.text) && t[s + 1]?.text === 'Type' && t[s + 2]?.text === ':';
 }
 
 /** The name is followed directly by a number on a line of several numbers (a score or a table row). */

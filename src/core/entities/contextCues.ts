@@ -19,7 +19,7 @@ const word = (doc: Doc, k: number): string => {
 
 /** "shares in X", "a stake in X", "X's shares", "X shares fell". */
 export function marketCue(doc: Doc, piece: Piece): boolean {
-  if (/^(?:in|of)$/.test(word(doc, piece.first - 1)) && SHARE_NOUNS.test(word(doc, piece.first - 2))) return true;
+  if (/^(?:in|of)$/.test(word(doc, piece.first - 1)) && SHARE_NOUNS.test(word(doc, piece.first - 2).toLowerCase())) return true;
   let k = piece.last + 1;
   const possessive = doc.tokens[k]?.kind === 'poss';
   if (possessive) k++;

@@ -1,6 +1,7 @@
 // Everything the entity rules read about one document: tokens, compromise's tags, and which lines
 // are upper-case headlines or Title Case headings (where capitals say nothing about names).
 import { tagRange } from './nlp';
+import { LABEL_WORDS } from './lexicons/words';
 import { maskText, tokenize, type Token } from './tokens';
 
 export interface Doc {
@@ -33,6 +34,7 @@ export function buildDoc(text: string): Doc {
     const list = byLine.get(t.line);
     if (list) list.push(t); else byLine.set(t.line, [t]);
   }
+  const titleLines = frontMatterTitleLines(rawLines);
   for (const [line, words] of byLine) {
     const long = words.filter((w) => /\p{L}.*\p{L}/u.test(w.text));
     const upper = long.filter((w) => w.upper).length;
@@ -43,11 +45,28 @@ export function buildDoc(text: string): Doc {
     const next = lines[line + 1] ?? '';
     const wraps = SMALL_WORDS.has(lastWord) || (/^\s*\p{Ll}/u.test(next) && !/^\s*[\w-]+\s*:/u.test(next));
     const endsSentence = /^[.,;]$/.test(lastOnLine.get(line)!.text) || wraps;
-    const standalone = blank(line - 1) || blank(line + 1) || /^\s*(?:<|(?:title|headline)\s*:)/i.test(rawLines[line] ?? '');
-    const metadata = /^\s*\p{Lu}\p{Ll}[\p{L} ]{0,30}:/u.test(lines[line] ?? '');
-    if (content.length >= 3 && caps / content.length >= 0.75 && !endsSentence && standalone && !metadata) headingLines.add(line);
+    const standalone = blank(line - 1) || blank(line + 1) || /^\s*</.test(rawLines[line] ?? '');
+    const key = /^\s*(\p{Lu}\p{Ll}[\p{L} ]{0,30}):/u.exec(lines[line] ?? '');
+    // "Publication: …", "Document Type: …" are metadata; "Fact Sheet: …", "Readout: …" label a headline.
+    const metadata = key !== null && !key[1]!.trim().split(/\s+/).every((w) => LABEL_WORDS.has(w.toLowerCase()));
+    const capsShare = content.length > 0 ? caps / content.length : 0;
+    // A title in front matter is a heading on every line it wraps over, whatever its length.
+    if (titleLines.has(line) ? capsShare >= 0.75 : content.length >= 3 && capsShare >= 0.75 && !endsSentence && standalone && !metadata) {
+      headingLines.add(line);
+    }
   }
   return { text, tokens, tagsAt: lazyTags(masked, tokens, headingLines), upperLines, headingLines };
+}
+
+/** The lines of a "title:" or "headline:" entry: its own line and the indented lines it wraps onto. */
+function frontMatterTitleLines(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  lines.forEach((text, i) => {
+    if (!/^\s*(?:title|headline)\s*:/i.test(text)) return;
+    out.add(i);
+    for (let k = i + 1; k < lines.length && /^[ \t]+\S/.test(lines[k]!) && !/^\s*[\w-]+\s*:/.test(lines[k]!); k++) out.add(k);
+  });
+  return out;
 }
 
 const MAX_CHUNK = 400;

@@ -25,7 +25,7 @@ ISIS|ISIL|Islamic State|Hizb ut-Tahrir|Kremlin|White House|Pentagon|State Depart
 Congress|Senate|Knesset|Bundestag|Duma|State Duma|Federation Council|Majilis|Mazhilis|Majlis|Oliy Majlis|Jogorku Kenesh|
 Verkhovna Rada|Rada|Sejm|Seimas|Saeima|Riigikogu|Storting|Riksdag|Bundesrat|Politburo|KGB|FSB|SVR|GRU|CIA|FBI|NSA|
 MI5|MI6|Mossad|Gazprom|Rosneft|Lukoil|Transneft|Rosatom|Sberbank|VTB|KazMunayGas|Kazatomprom|Samruk-Kazyna|
-Interfax|ITAR-TASS|Itar-Tass|TASS|RIA Novosti|RIA-Novosti|Novosti|Reuters|Associated Press|AP|AFP|Agence France-Presse|
+FBIS|BBC Monitoring|Interfax|ITAR-TASS|Itar-Tass|TASS|RIA Novosti|RIA-Novosti|Novosti|Reuters|Associated Press|AP|AFP|Agence France-Presse|
 Agence France Presse|Xinhua|Kyodo|Yonhap|Bloomberg|Dow Jones|UPI|DPA|ANSA|EFE|BBC|CNN|Al Jazeera|RFE/RL|Radio Liberty|
 Radio Free Europe|Voice of America|Kazinform|Khabar|Kazakhstan Today|Trend|Regnum|Fergana|Eurasianet|EurasiaNet|
 Pravda|Izvestia|Izvestiya|Kommersant|Vedomosti|Novaya Gazeta|Nezavisimaya Gazeta|Rossiyskaya Gazeta|Komsomolskaya Pravda|

@@ -24,6 +24,11 @@ According Following Including Regarding Concerning Given Although Whereas Source
 Subscribe Placeholder Text Summary Box End Update Updated Editor's Photo Video Image Map Table Figure Chart Advertisement
 Related Comments Copyright GMT UTC EST EDT CET AM PM`.split(/\s+/));
 
+/** Words that label a headline or a document ("FACT SHEET:", "Readout:", "Press Release:"), any case. */
+export const LABEL_WORDS = new Set(`fact sheet readout press release statement backgrounder update breaking exclusive
+analysis commentary editorial opinion interview transcript note correction feature bulletin alert flash urgent
+factbox explainer timeline profile q&a`.split(/\s+/));
+
 /** Keys of metadata lines ("Publication: …", "Volume: 2") and document headers. */
 export const METADATA_KEYS = new Set(`Publication Volume Issue Date Dateline By Source Sources Author Authors Title Subject
 Tags Tag Language Article Type Document Section Page Pages Edition Category Categories Keywords Published Updated Modified
