@@ -47,6 +47,13 @@ function countingAnalyzer() {
   return { calls, analyze };
 }
 
+/** A cache whose debounce timer the test runs by hand, over the counting analyzer. */
+function debouncedCache() {
+  const { calls, analyze } = countingAnalyzer();
+  const scheduler = new ManualScheduler();
+  return { calls, scheduler, cache: new DocumentCache({ analyze, schedule: scheduler.schedule }) };
+}
+
 describe('DocumentCache', () => {
   it('analyses lazily, once per version, and shares the result', () => {
     const { calls, analyze } = countingAnalyzer();
@@ -62,9 +69,7 @@ describe('DocumentCache', () => {
   });
 
   it('debounces scheduled re-analysis to one run of the latest version', () => {
-    const { calls, analyze } = countingAnalyzer();
-    const scheduler = new ManualScheduler();
-    const cache = new DocumentCache({ analyze, schedule: scheduler.schedule });
+    const { calls, scheduler, cache } = debouncedCache();
     const changes: AnalysisChange[] = [];
     cache.onDidChange((change) => changes.push(change));
     const doc = new FakeDocument('file:///a.txt', 'v1');
@@ -83,9 +88,7 @@ describe('DocumentCache', () => {
   });
 
   it('drops the waiting re-analysis when a provider already analysed that version', () => {
-    const { calls, analyze } = countingAnalyzer();
-    const scheduler = new ManualScheduler();
-    const cache = new DocumentCache({ analyze, schedule: scheduler.schedule });
+    const { calls, scheduler, cache } = debouncedCache();
     const doc = new FakeDocument('file:///a.txt', 'v1');
     doc.edit('v2');
     cache.scheduleAnalysis(doc, 300);
@@ -95,9 +98,7 @@ describe('DocumentCache', () => {
   });
 
   it('frees a closed document and cancels its waiting analysis', () => {
-    const { calls, analyze } = countingAnalyzer();
-    const scheduler = new ManualScheduler();
-    const cache = new DocumentCache({ analyze, schedule: scheduler.schedule });
+    const { calls, scheduler, cache } = debouncedCache();
     const doc = new FakeDocument('file:///a.txt', 'v1');
     cache.get(doc);
     doc.edit('v2');
@@ -153,9 +154,7 @@ describe('DocumentCache', () => {
   });
 
   it('lets a provider wait for the scheduled analysis instead of analysing each keystroke', async () => {
-    const { calls, analyze } = countingAnalyzer();
-    const scheduler = new ManualScheduler();
-    const cache = new DocumentCache({ analyze, schedule: scheduler.schedule });
+    const { calls, scheduler, cache } = debouncedCache();
     const doc = new FakeDocument('file:///a.txt', 'v1');
     assert.equal((await cache.analysis(doc))?.sentences[0].end, 2, 'nothing scheduled: analysed at once');
     doc.edit('v2!');
@@ -171,9 +170,7 @@ describe('DocumentCache', () => {
   });
 
   it('answers nothing when another edit supersedes the version a provider asked about', async () => {
-    const { calls, analyze } = countingAnalyzer();
-    const scheduler = new ManualScheduler();
-    const cache = new DocumentCache({ analyze, schedule: scheduler.schedule });
+    const { calls, scheduler, cache } = debouncedCache();
     const doc = new FakeDocument('file:///a.txt', 'v1');
     doc.edit('v2');
     cache.scheduleAnalysis(doc, 300);
@@ -188,9 +185,7 @@ describe('DocumentCache', () => {
   });
 
   it('answers waiting providers when someone analyses sooner, and with nothing when the document closes', async () => {
-    const { analyze } = countingAnalyzer();
-    const scheduler = new ManualScheduler();
-    const cache = new DocumentCache({ analyze, schedule: scheduler.schedule });
+    const { cache } = debouncedCache();
     const doc = new FakeDocument('file:///a.txt', 'v1');
     doc.edit('v2');
     cache.scheduleAnalysis(doc, 300);
