@@ -121,3 +121,27 @@ describe('extractFigures: times of day', () => {
     ]);
   });
 });
+
+describe('extractFigures: more elided nouns and written scales', () => {
+  it('reads a lone number as a count when it is a subject, or parallels an earlier quantity across a year', () => {
+    assert.deepEqual(brief('The 6th Regiment sent 300 men; 120 returned.'), ['quantity:300 men=300 men', 'count:120=120 men']);
+    assert.deepEqual(brief('Of the 40 detainees, 12 were freed and 28 remain in custody.'), [
+      'quantity:40 detainees=40 detainees', 'count:12=12 detainees', 'count:28=28 detainees',
+    ]);
+    assert.deepEqual(brief('The fleet had 1,200 trawlers in 2001 and 900 in 2006.'), [
+      'quantity:1,200 trawlers=1200 trawlers', 'date:2001=null', 'count:900=900 trawlers', 'date:2006=null',
+    ]);
+  });
+
+  it('keeps index levels, decimals, tables and phone numbers out of counts', () => {
+    assert.deepEqual(brief('The index rose 12 points to 1,240 and closed at 1,236.5.'), ['quantity:12 points=12 points']);
+    assert.deepEqual(brief('The 40 clerks answer on +7 727 555 0142.'), ['quantity:40 clerks=40 clerks']);
+    assert.deepEqual(brief('The 30 recruits, whose ages ran from 19 to 24 years, met two other instructors.'), [
+      'quantity:30 recruits=30 recruits', 'duration:24 years=24 years',
+    ]);
+  });
+
+  it('multiplies by a hyphenated scale word', () => {
+    assert.deepEqual(brief('a $1.2-billion loan'), ['money:$1.2-billion=1200000000 USD']);
+  });
+});

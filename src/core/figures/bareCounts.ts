@@ -3,7 +3,7 @@
 // the number of cadets to 310" (310 cadets), "asked for 6,000 police but needed at least 4,200" (4,200 police).
 import type { Token } from '../text/tokens';
 import { Candidate, normaliseSpace } from './candidate';
-import { NOUN_PHRASE_STOPS, TIME_UNITS } from './lexicon';
+import { CLAUSE_VERBS, NOUN_PHRASE_STOPS, TIME_UNITS } from './lexicon';
 import { readMoney } from './money';
 import { nounPhraseAfter } from './nounPhrases';
 import { NumberExpr, follows, readNumber } from './numbers';
@@ -19,10 +19,13 @@ const CHANGE_WORDS = new Set([
 ]);
 /** Words after which a lone number is an age, a rank, a score or a level ("closed at 5,616"), not a count. */
 const NOT_A_COUNT_AFTER = new Set(['aged', 'age', 'ages', 'ranked', 'rank', 'number', 'scored', 'score', 'top', 'no', 'at']);
+/** Words after a number that announce a noun still to come. */
+const DETERMINER_LIKE = new Set(['other', 'such', 'additional', 'further', 'own']);
 /** Words after a lone number that make it the subject: "six were wounded", "two others", "a dozen more". */
 const SUBJECT_FOLLOWERS = new Set(['were', 'was', 'are', 'had', 'have', 'more', 'others', 'of']);
 /** Hedges that point a number back at a noun named earlier, even in the sentence before. */
 const HEDGES = new Set(['least', 'most', 'about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'than']);
+const MAX_YEARS_BETWEEN = 3;
 /** How far back a sentence start is sought; also keeps the scan linear. */
 const MAX_SENTENCE_TOKENS = 60;
 
@@ -33,12 +36,20 @@ export function readBareCount(tokens: readonly Token[], expr: NumberExpr, text: 
   if (expr.value === null || expr.value < 2 || !Number.isInteger(expr.value) || expr.hyphenWord !== null || expr.suffixScale !== null) return null;
   if (/\./.test(tokens[expr.first].text) || amongNumbers(tokens, expr)) return null;
   const next = follows(tokens, expr.last + 1);
-  if (next && (next.kind === 'number' || (next.kind === 'word' && !NOUN_PHRASE_STOPS.has(lower(next))))) return null;
+  if (next && (next.kind === 'number' || (next.kind === 'word' && !NOUN_PHRASE_STOPS.has(lower(next)) && !isVerb(next)))) return null;
+  // "two other girls", "three such cases": a noun follows after all.
+  if (DETERMINER_LIKE.has(lower(next))) return null;
   const before = tokens[expr.first].paragraphBreak ? undefined : tokens[expr.first - 1];
   if (NOT_A_COUNT_AFTER.has(lower(before))) return null;
+  const linked = unitOfLinkedFigure(tokens, expr, earlier);
+  // "rose 12 points to 1,240": a figure right before the link decides alone, a level is no count.
+  if (linked === null) return null;
+  const ahead = unitAhead(tokens, expr, text);
+  // "from 25 to 38 years", "by 500 to 39,200 rupees": a figure after the link that counts nothing decides too.
+  if (ahead === null) return null;
   const unit =
-    unitOfLinkedFigure(tokens, expr, earlier) ??
-    unitAhead(tokens, expr, text) ??
+    linked ??
+    ahead ??
     unitOfNumberOf(tokens, expr, text) ??
     (pointsBack(before, next) ? unitOfEarlierFigure(tokens, expr, earlier, HEDGES.has(lower(before)) ? 2 : 1) : null);
   if (unit === null) return null;
@@ -54,39 +65,48 @@ function amongNumbers(tokens: readonly Token[], expr: NumberExpr): boolean {
 }
 
 /**
- * Whether a lone number reads as a count of something named before: after a hedge ("at least 4,200"),
- * as the object of a verb ("poisoned 157", "wounding 20"), or as a subject ("six were hurt", "a dozen more").
+ * Whether a lone number reads as a count of something named before: after a hedge ("at least 4,200") or a
+ * linking word ("… in 2001 and 900 in 2005"), as the object of a verb ("poisoned 157", "wounding 20"), or as
+ * a subject ("six were hurt", "120 returned", "a dozen more").
  */
 function pointsBack(before: Token | undefined, next: Token | undefined): boolean {
   const word = lower(before);
-  if (HEDGES.has(word) || (before?.kind === 'word' && /^\p{Ll}+(?:ed|ing)$/u.test(before.text))) return true;
-  return SUBJECT_FOLLOWERS.has(lower(next));
+  if (HEDGES.has(word) || BACK_LINKS.has(word) || (before?.kind === 'word' && /^\p{Ll}+(?:ed|ing)$/u.test(before.text))) return true;
+  return SUBJECT_FOLLOWERS.has(lower(next)) || (!!next && isVerb(next));
 }
+
+/** A verb after a lone number makes it a subject: "120 returned", "28 remain". */
+const isVerb = (t: Token): boolean => t.kind === 'word' && (CLAUSE_VERBS.has(t.text) || /^\p{Ll}{3,}ed$/u.test(t.text));
 
 const counted = (c: Candidate | undefined): c is Candidate => !!c && (c.kind === 'quantity' || c.kind === 'count') && c.unit !== null;
 
-/** "64 votes to 19": the figure right before the linking word ("rose 12 points to 1,240" gives a level, not a count). */
-function unitOfLinkedFigure(tokens: readonly Token[], expr: NumberExpr, earlier: readonly Candidate[]): string | null {
-  if (!BACK_LINKS.has(lower(tokens[expr.first - 1]))) return null;
+/**
+ * "64 votes to 19": the noun of the figure right before the linking word; null when that figure is no
+ * count or states a change ("rose 12 points to 1,240" gives a level); undefined when no figure is there.
+ */
+function unitOfLinkedFigure(tokens: readonly Token[], expr: NumberExpr, earlier: readonly Candidate[]): string | null | undefined {
+  if (!BACK_LINKS.has(lower(tokens[expr.first - 1]))) return undefined;
   const last = earlier[earlier.length - 1];
-  if (!counted(last) || last.lastToken !== expr.first - 2) return null;
+  if (!last || last.lastToken !== expr.first - 2 || last.kind === 'date') return undefined;
+  if (!counted(last)) return null;
   let first = last.lastToken;
   while (first > 0 && tokens[first].start > last.start) first--;
   return CHANGE_WORDS.has(lower(tokens[first - 1])) ? null : last.unit;
 }
 
-/** "by 2,400 to 61,700 employees", "between 300 and 450 volunteers": the noun of the number after the linking word. */
-function unitAhead(tokens: readonly Token[], expr: NumberExpr, text: string): string | null {
+/**
+ * "by 2,400 to 61,700 employees", "between 300 and 450 volunteers": the noun of the number after the linking
+ * word; null when that number is a sum, a time or a span of time; undefined when no number follows.
+ */
+function unitAhead(tokens: readonly Token[], expr: NumberExpr, text: string): string | null | undefined {
   const link = follows(tokens, expr.last + 1);
-  if (!link || !AHEAD_LINKS.has(lower(link)) || !follows(tokens, expr.last + 2)) return null;
+  if (!link || !AHEAD_LINKS.has(lower(link)) || !follows(tokens, expr.last + 2)) return undefined;
   const other = readNumber(tokens, expr.last + 2);
-  if (!other || other.value === null || other.hyphenWord !== null || other.suffixScale !== null) return null;
-  // "by 500 to 39,200 rupees" sets a sum against a price, not a count against a count.
+  if (!other || other.value === null || other.hyphenWord !== null || other.suffixScale !== null) return undefined;
   if (isReferenceNumber(tokens, other, text) || readMoney(tokens, other, text)) return null;
   const phrase = nounPhraseAfter(tokens, other.last + 1, text, other.value);
-  // "five to six years" is a span of time, not a count.
-  if (!phrase || TIME_UNITS.has(lower(tokens[phrase.last]))) return null;
-  return normaliseSpace(phrase.words.join(' '));
+  if (!phrase) return undefined;
+  return TIME_UNITS.has(lower(tokens[phrase.last])) ? null : normaliseSpace(phrase.words.join(' '));
 }
 
 /** "raised the number of cadets to 310": the noun after "number of" in the same sentence. */
@@ -101,14 +121,16 @@ function unitOfNumberOf(tokens: readonly Token[], expr: NumberExpr, text: string
   return null;
 }
 
-/**
- * "asked for 6,000 police but needed at least 4,200": the nearest earlier figure, if it is a quantity
- * (a count found this way does not pass its noun on, so that a run of numbers does not chain).
- */
+/** "asked for 6,000 police but needed at least 4,200": the nearest earlier figure, if it counts something. */
 function unitOfEarlierFigure(tokens: readonly Token[], expr: NumberExpr, earlier: readonly Candidate[], sentences: number): string | null {
-  const last = earlier[earlier.length - 1];
-  if (!last || last.kind !== 'quantity' || last.lastToken < sentenceStart(tokens, expr.first, sentences)) return null;
-  return last.unit;
+  const from = sentenceStart(tokens, expr.first, sentences);
+  // Years between do not interrupt ("1,200 tanks in 2001 and 900 in 2005"); the look-back is bounded.
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - MAX_YEARS_BETWEEN - 1); i--) {
+    const c = earlier[i];
+    if (c.lastToken < from) return null;
+    if (c.kind !== 'date') return counted(c) ? c.unit : null;
+  }
+  return null;
 }
 
 /** The first token of the sentence holding token `k`, or of the one before when `sentences` is 2. */
@@ -118,8 +140,7 @@ function sentenceStart(tokens: readonly Token[], k: number, sentences: number): 
   for (let i = k; i > limit; i--) {
     if (tokens[i].paragraphBreak) return i;
     const p = tokens[i - 1];
-    const ends = p.text === ';' || (/^[.!?]$/.test(p.text) && /^[\p{Lu}\d"“‘']/u.test(tokens[i].text));
-    if (p.kind === 'punct' && ends && ++found === sentences) return i;
+    if (p.kind === 'punct' && /^[.!?]$/.test(p.text) && /^[\p{Lu}\d"“‘']/u.test(tokens[i].text) && ++found === sentences) return i;
   }
   return limit;
 }

@@ -79,6 +79,12 @@ function readDigits(tokens: readonly Token[], i: number): NumberExpr | null {
         if (isDash(tokens[i + 3]) || (tokens[i + 3]?.joined && tokens[i + 3].kind !== 'punct')) return null;
         Object.assign(expr, { last: i + 2, value: null, range: true, plainInteger: null });
       } else if (after.kind === 'word') {
+        // "$1.2-billion": a hyphenated scale word still multiplies.
+        const scale = SCALE_WORDS.get(after.text.toLowerCase());
+        if (scale && scale !== 12 && !glued(tokens, i + 2)) {
+          Object.assign(expr, { last: i + 2, value: scaled(expr.value!, scale), plainInteger: null });
+          return expr;
+        }
         expr.hyphenWord = i + 2;
         return expr;
       }
