@@ -145,3 +145,17 @@ describe('extractFigures: more elided nouns and written scales', () => {
     assert.deepEqual(brief('a $1.2-billion loan'), ['money:$1.2-billion=1200000000 USD']);
   });
 });
+
+describe('extractFigures: tallies and percentage shorthand', () => {
+  it('takes the noun of the last quantity for "the figure" or "the total", even across a sentence', () => {
+    assert.deepEqual(brief('In 2015 the guard had 9,000 conscripts. By 2020 the figure had reached 11,500.'), [
+      'date:2015=null', 'quantity:9,000 conscripts=9000 conscripts', 'date:2020=null', 'count:11,500=11500 conscripts',
+    ]);
+  });
+
+  it('reads "5pc" and "percentage points" as percentages', () => {
+    assert.deepEqual(brief('Prices rose 5pc, or 1.5 percentage points more than forecast.'), [
+      'percent:5pc=5 percent', 'percent:1.5 percentage points=1.5 percentage points',
+    ]);
+  });
+});

@@ -112,3 +112,11 @@ describe('extractSections: a tagged headline wins', () => {
     assert.deepEqual(sections.filter((s) => s.kind === 'title').map((s) => s.line), [3]);
   });
 });
+
+describe('extractSections: copyright footers', () => {
+  it('reads a closing copyright line as furniture, a "Copyright:" key as metadata', () => {
+    const text = ['Ferry service resumes', '', 'The ferry resumed service on Monday after a week of storms.', '', 'Copyright (c) 2024 Example Radio. All Rights Reserved.'].join('\n');
+    assert.deepEqual(outline(extractSections(text)), ['title 0', 'paragraph 2']);
+    assert.deepEqual(outline(extractSections('Copyright: Example Radio\n\nThe ferry resumed service.')), ['metadata 0', 'paragraph 2']);
+  });
+});

@@ -19,6 +19,8 @@ const CHANGE_WORDS = new Set([
 ]);
 /** Words after which a lone number is an age, a rank, a score or a level ("closed at 5,616"), not a count. */
 const NOT_A_COUNT_AFTER = new Set(['aged', 'age', 'ages', 'ranked', 'rank', 'number', 'scored', 'score', 'top', 'no', 'at']);
+/** Nouns that name a count: "the number of cadets", "the figure", "the total". */
+const TALLY_NOUNS = new Set(['number', 'numbers', 'figure', 'total', 'tally', 'count', 'toll', 'strength', 'headcount']);
 /** Words after a number that announce a noun still to come. */
 const DETERMINER_LIKE = new Set(['other', 'such', 'additional', 'further', 'own']);
 /** Words after a lone number that make it the subject: "six were wounded", "two others", "a dozen more". */
@@ -50,7 +52,7 @@ export function readBareCount(tokens: readonly Token[], expr: NumberExpr, text: 
   const unit =
     linked ??
     ahead ??
-    unitOfNumberOf(tokens, expr, text) ??
+    unitOfNumberOf(tokens, expr, text, earlier) ??
     (pointsBack(before, next) ? unitOfEarlierFigure(tokens, expr, earlier, HEDGES.has(lower(before)) ? 2 : 1) : null);
   if (unit === null) return null;
   return { start: tokens[expr.first].start, end: tokens[expr.last].end, kind: 'count', value: expr.value, unit, lastToken: expr.last };
@@ -109,14 +111,20 @@ function unitAhead(tokens: readonly Token[], expr: NumberExpr, text: string): st
   return TIME_UNITS.has(lower(tokens[phrase.last])) ? null : normaliseSpace(phrase.words.join(' '));
 }
 
-/** "raised the number of cadets to 310": the noun after "number of" in the same sentence. */
-function unitOfNumberOf(tokens: readonly Token[], expr: NumberExpr, text: string): string | null {
+/**
+ * "raised the number of cadets to 310": the noun after "number of" in the same sentence. "By 2023 the
+ * figure had reached 165,000": a bare "the figure" or "the total" points at the last quantity, which may
+ * stand in the sentence before.
+ */
+function unitOfNumberOf(tokens: readonly Token[], expr: NumberExpr, text: string, earlier: readonly Candidate[]): string | null {
   const from = sentenceStart(tokens, expr.first, 1);
   for (let k = expr.first - 2; k >= from; k--) {
-    if (/^numbers?$/.test(lower(tokens[k])) && lower(tokens[k + 1]) === 'of') {
+    if (!TALLY_NOUNS.has(lower(tokens[k]))) continue;
+    if (lower(tokens[k + 1]) === 'of') {
       const phrase = nounPhraseAfter(tokens, k + 2, text, null);
       return phrase && phrase.last < expr.first ? normaliseSpace(phrase.words.join(' ')) : null;
     }
+    return /^(?:the|that|this)$/.test(lower(tokens[k - 1])) ? unitOfEarlierFigure(tokens, expr, earlier, 2) : null;
   }
   return null;
 }

@@ -61,7 +61,8 @@ function readDigits(tokens: readonly Token[], i: number): NumberExpr | null {
   const next = tokens[i + 1];
   if (next?.joined) {
     if (next.kind === 'word') {
-      // "10th", "1990s", "1952Z" are not amounts; only scale letters may touch the digits.
+      // "10th", "1990s", "1952Z" are not amounts; only scale letters, or a percent's "pc", may touch the digits.
+      if (/^pct?$/i.test(next.text) && !glued(tokens, i + 1)) return expr;
       if (!SUFFIX_SCALES.has(next.text.toLowerCase())) return null;
       expr.suffixScale = i + 1;
       expr.last = i + 1;

@@ -18,6 +18,8 @@ const WEB_FURNITURE = new RegExp(
   'i',
 );
 
+/** A copyright footer: "© 2024 Example Media", "Copyright (c) 2024 …", "… All rights reserved." ("Copyright: …" is a key). */
+const COPYRIGHT_NOTICE = /^(?:©|\(c\)\s|copyright\b(?!\s*:))|\ball rights reserved\.?$/i;
 /** Tags whose line carries a headline. */
 const TITLE_TAG = /<(?:TI|HEADLINE|HL|TITLE)>/i;
 /** A line that opens with a tag and has content after it: <DOCNO> …, <F P=102> …, <DATE1> …. */
@@ -49,6 +51,7 @@ export function roleOfLine(trimmed: string): LineRole {
   if (trimmed === '') return 'furniture';
   if (CONTAINER_TAG.test(trimmed) || HTML_COMMENT.test(trimmed) || RULE.test(trimmed)) return 'furniture';
   if (END_LABEL.test(trimmed) || (trimmed.length <= 80 && WEB_FURNITURE.test(trimmed))) return 'furniture';
+  if (trimmed.length <= 200 && COPYRIGHT_NOTICE.test(trimmed)) return 'furniture';
   if (SUMMARY_LABEL.test(trimmed)) return 'summary-label';
   if (TITLE_TAG.test(trimmed)) return 'title';
   if (TAGGED_CONTENT.test(trimmed)) return 'metadata';
