@@ -101,3 +101,26 @@ describe('entities: header and headline furniture', () => {
     assert.deepEqual(run(plain).map((e) => `${e.type}:${e.name}`), ['place:Tashkent']);
   });
 });
+
+describe('entities: supranational names and titles after an organisation', () => {
+  it('keeps "European", "African", "Arab" at the front of a name they belong to', () => {
+    const text = 'Staff of the European Union Border Assistance Mission met the African Union Peace Council and the ' +
+      'Arab League Observer Mission; European diplomats stayed away.';
+    assert.deepEqual(mentions(run(text), 'organization'),
+      ['European Union Border Assistance Mission', 'African Union Peace Council', 'Arab League Observer Mission']);
+  });
+
+  it('ends an acronym organisation before a title, which takes the generic head into the role', () => {
+    const ents = run('USAID Mission Director Laura Penrose said aid would continue, and OSCE Office Head Karl Brenner agreed.');
+    assert.deepEqual(mentions(ents, 'organization'), ['USAID', 'OSCE']);
+    const laura = ents.find((e) => e.name === 'Laura Penrose');
+    assert.equal(laura?.role, 'Mission Director');
+    assert.deepEqual(mentions(ents, 'person'), ['Laura Penrose', 'Karl Brenner']);
+  });
+
+  it('keeps a ministry before its spokesman whole', () => {
+    const ents = run('Defence Ministry Spokesman Arman Kuatov denied it.');
+    assert.deepEqual(mentions(ents, 'organization'), ['Defence Ministry']);
+    assert.deepEqual(mentions(ents, 'person'), ['Arman Kuatov']);
+  });
+});

@@ -5,9 +5,9 @@ import type { Run } from './candidates';
 import { isFirstName, isHonorific, isKnownName, isTitleWord, lexiconKind } from './names';
 import { isCommonWord } from './nlp';
 import type { Doc } from './document';
-import { isDemonym } from './lexicons/demonyms';
+import { isDemonym, NAME_ADJECTIVES } from './lexicons/demonyms';
 import { GENERIC_HEADS, MEDIA_HEADS, ORG_HEADS, ORG_NAMES } from './lexicons/organizations';
-import { REPRESENTATIVE_TITLES, TITLE_HEADS, TITLE_MODIFIERS } from './lexicons/people';
+import { REPRESENTATIVE_TITLES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_UNITS } from './lexicons/people';
 import { COUNTRY_NAMES, PLACE_HEADS, PLACE_NAMES } from './lexicons/places';
 import { MISC_HEADS } from './lexicons/words';
 
@@ -99,9 +99,10 @@ export function segmentRun(doc: Doc, run: Run): Piece[] {
     if (!isTitleWord(doc.tokens[ws[p]!]!.text) && !(TITLE_MODIFIERS.has(doc.tokens[ws[p]!]!.text) && startsTitle(doc, ws, p))) continue;
     if (doc.tokens[ws[p]!]!.text === 'General' && p + 1 < ws.length && ORG_HEADS.has(doc.tokens[ws[ws.length - 1]!]!.text)) continue;
     const end = titleEnd(doc, ws, p);
-    const before = p > 0 ? splitPrefix(doc, { first: run.first, last: ws[p - 1]! }) : [];
-    const country = p > 0 ? spanText(doc, ws[0]!, ws[p - 1]!) : undefined;
-    const role = roleOf(doc, ws, p, end, country && isKnownName(country) ? country : undefined);
+    const start = unitTitleStart(doc, ws, p);
+    const before = start > 0 ? splitPrefix(doc, { first: run.first, last: ws[start - 1]! }) : [];
+    const country = start > 0 ? spanText(doc, ws[0]!, ws[start - 1]!) : undefined;
+    const role = roleOf(doc, ws, start, end, country && isKnownName(country) ? country : undefined);
     if (end >= ws.length) return before;
     if (/^\p{Ll}/u.test(doc.tokens[ws[end]!]!.text)) return [...before, ...afterTitleOf(doc, ws, end, run, role)];
     const rest = segmentRun(doc, { first: ws[end]!, last: run.last });
@@ -109,6 +110,14 @@ export function segmentRun(doc: Doc, run: Run): Piece[] {
     return [...before, ...rest];
   }
   return splitPrefix(doc, run);
+}
+
+/** "USAID Mission Director": after an acronym or a known organisation, a unit word opens the title. */
+function unitTitleStart(doc: Doc, ws: number[], p: number): number {
+  if (p < 2 || !TITLE_UNITS.has(doc.tokens[ws[p - 1]!]!.text)) return p;
+  const org = spanText(doc, ws[0]!, ws[p - 2]!);
+  const acronym = p === 2 && /^\p{Lu}[\p{Lu}\p{N}]{1,7}$/u.test(org);
+  return acronym || lexiconKind(org) === 'organization' ? p - 1 : p;
 }
 
 /** What follows "Minister of …" in one run: "Minister of Road and Transport Development Delgersaikhan
@@ -147,8 +156,11 @@ function splitPrefix(doc: Doc, run: Run): Piece[] {
   if (isWholeKnown(doc, run)) return [{ ...run, titled: false }];
   const ws = words(doc, run);
   let p = 0;
-  while (p < ws.length && isDemonym(doc.tokens[ws[p]!]!.text)) p++;
   const lastWord = doc.tokens[ws[ws.length - 1]!]!.text;
+  // "European Union Monitoring Mission", "Arab League": a regional adjective opens an organisation's name.
+  const opensOrgName = (q: number): boolean => NAME_ADJECTIVES.has(doc.tokens[ws[q]!]!.text) && q + 1 < ws.length &&
+    (ORG_HEADS.has(lastWord) || lexiconKind(spanText(doc, ws[q]!, run.last)) === 'organization');
+  while (p < ws.length && isDemonym(doc.tokens[ws[p]!]!.text) && !opensOrgName(p)) p++;
   if (p > 0) {
     if (p === ws.length) return [];
     if (p === ws.length - 1 && MEDIA_HEADS.has(lastWord)) return [{ ...run, titled: false }];

@@ -13,6 +13,11 @@ Malaysian Filipino Burmese Nepali Bangladeshi Afghan Kurdish Pashtun Tajikistani
 European Asian African Eurasian Caucasian Nordic Slavic Muslim Islamic Christian Orthodox
 Jewish Catholic Sunni Shia Shiite Han Tibetan Latin Anglo Transatlantic Allied Communist Sino`.split(/\s+/));
 
+/** Adjectives of regions, faiths and alliances rather than of one state: part of the names they open
+ * ("European Union Monitoring Mission", "Arab League", "Islamic Movement"), never dropped from them. */
+export const NAME_ADJECTIVES = new Set(`European Asian African Eurasian Arab Islamic Muslim Christian Orthodox Catholic
+Nordic Baltic Transatlantic Allied Communist Latin Slavic Caucasian Pan-African Pan-European Pan-Arab`.split(/\s+/));
+
 export function isDemonym(word: string): boolean {
   if (DEMONYMS.has(word)) return true;
   const upper = word.toUpperCase() === word && word.length > 2;

@@ -29,6 +29,11 @@ Commerce Development Social Affairs Internal Oil Gas Mining Science Technology S
 Border Customs Tax Revenue Budget Planning Investment Integration Public Works Housing Veterans Homeland General Attorney
 Solicitor Assistant Associate Managing Permanent Special Honorary Foreign-Affairs Trade-Union Press Communist`.split(/\s+/));
 
+/** Units of an organisation that stand in a title after its name ("USAID Mission Director", "World Bank Country
+ * Director", "OSCE Office Head"). */
+export const TITLE_UNITS = new Set(`Mission Office Bureau Board Delegation Team Station Country Programme Program Project
+Desk Branch Section`.split(/\s+/));
+
 /** Titles that keep the country in front as part of the role ("U.S. Ambassador"). */
 export const REPRESENTATIVE_TITLES = new Set(['Ambassador', 'Envoy', 'Consul', 'Attache', 'Representative']);
 
