@@ -104,7 +104,7 @@ export class DocumentCache {
     this.release(uri, undefined);
   }
 
-  /** Whether an analysis of any version of the document is held. */
+  /** Whether an analysis of any version of the document is held: whether anyone has asked about it. */
   has(uri: string): boolean {
     return this.entries.has(uri);
   }

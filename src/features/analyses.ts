@@ -59,7 +59,10 @@ export class DocumentAnalyses implements vscode.Disposable {
     this.disposables.push(
       new vscode.Disposable(() => forward.dispose()),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (isBriefing(event.document) && event.contentChanges.length > 0) {
+        // Only documents something asked about: a workspace-wide replace edits many briefings that
+        // nobody looks at, and each would cost a full analysis.
+        const uri = event.document.uri.toString();
+        if (isBriefing(event.document) && event.contentChanges.length > 0 && this.cache.has(uri)) {
           this.cache.scheduleAnalysis(sourceOf(event.document), this.settings.current.analysisDelay);
         }
       }),

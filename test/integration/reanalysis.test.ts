@@ -12,6 +12,13 @@ Foreign Minister Anna Kowalczyk welcomed the deal in Gdansk on June 3.
 
 const ADDED = '\nKowalczyk will brief the Sejm on the agreement next week.\n';
 
+/** Edits without an editor, so no view or provider asks about the document meanwhile. */
+async function appendTo(document: vscode.TextDocument, text: string): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(document.uri, document.positionAt(document.getText().length), text);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+}
+
 describe('re-analysis after an edit', () => {
   let api: BriefingLensApi;
 
@@ -70,18 +77,34 @@ describe('re-analysis after an edit', () => {
   it('cancels, rather than answers empty, a semantic tokens request that another edit overtakes', async () => {
     // Not shown in an editor, so neither the Entities view nor the status bar analyses it meanwhile.
     const document = await vscode.workspace.openTextDocument(await writeWorkspaceFile('pilots-typing.briefing.txt', TEXT));
-    const append = (text: string) => {
-      const edit = new vscode.WorkspaceEdit();
-      edit.insert(document.uri, document.positionAt(document.getText().length), text);
-      return vscode.workspace.applyEdit(edit);
-    };
-    await append('\nKowalczyk');
+    api.analysisOf(document);
+    await appendTo(document, '\nKowalczyk');
     // The request reaches the provider before the next edit and waits for the debounced analysis;
     // an empty answer would blank the colours VS Code shows, so it must be cancelled instead.
     const request = vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', document.uri);
-    await append(' returned.');
+    await appendTo(document, ' returned.');
     await assert.rejects(Promise.resolve(request), /Canceled/);
     const settled = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', document.uri);
     assert.ok(settled && settled.data.length > 0, 'the next request is answered');
+  });
+
+  it('leaves an edited briefing that nothing asked about unanalysed', async () => {
+    const unseen = await vscode.workspace.openTextDocument(await writeWorkspaceFile('pilots-unseen.briefing.txt', TEXT));
+    const seen = await vscode.workspace.openTextDocument(await writeWorkspaceFile('pilots-seen.briefing.txt', TEXT));
+    api.analysisOf(seen);
+    const analysed: string[] = [];
+    const listener = api.onDidAnalyse((event) => {
+      if ([unseen, seen].some((d) => d.uri.toString() === event.uri.toString())) analysed.push(event.uri.path.split('/').pop() ?? '');
+    });
+    try {
+      const seenAnalysed = nextEvent('the edited briefing to be analysed', api.onDidAnalyse, (e) => e.uri.toString() === seen.uri.toString());
+      // Same delay, edited first: a re-analysis of the unseen briefing would come first.
+      await appendTo(unseen, ADDED);
+      await appendTo(seen, ADDED);
+      await seenAnalysed;
+      assert.deepStrictEqual(analysed, ['pilots-seen.briefing.txt']);
+    } finally {
+      listener.dispose();
+    }
   });
 });
