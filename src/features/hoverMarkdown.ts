@@ -12,7 +12,7 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
 }
 
-export function commandLink(label: string, command: string, args: unknown[]): string {
+function commandLink(label: string, command: string, args: unknown[]): string {
   return `[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`;
 }
 
