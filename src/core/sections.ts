@@ -18,6 +18,7 @@ const MAX_BOLD_HEADING_LINES = 4;
 /** A crosshead is a few words: "Growing pressure", "'Fair share'". */
 const CROSSHEAD_WORDS = 8;
 const CROSSHEAD_LENGTH = 60;
+const LIST_LABEL_WORDS = 6;
 const SENTENCE_END = /[.!?]["”’')\]]*$/;
 /** An SGML <TEXT> container line, or YAML front matter opening the text. */
 const SGML_TEXT = /^[ \t]*<TEXT>[ \t]*$/im;
@@ -76,7 +77,7 @@ export function extractSections(text: string): Section[] {
     const numberedHeading = block.bullet && NUMBERED_MARKER.test(first) && !inList(blocks, lines, index);
     const singleLineHeading = block.firstLine === block.lastLine && (!block.bullet || numberedHeading) && looksLikeHeading(first);
     const crosshead = bodyStarted && isCrosshead(blocks, lines, index);
-    if (singleLineHeading || crosshead || (!block.bullet && isBoldHeading(text, block))) {
+    if (singleLineHeading || crosshead || isListLabel(blocks, lines, index) || (!block.bullet && isBoldHeading(text, block))) {
       bodyStarted = true;
       heading = make('section');
       sections.push(heading);
@@ -154,6 +155,15 @@ function isCrosshead(blocks: readonly Block[], lines: readonly Line[], index: nu
     return SENTENCE_END.test(text) && neighbour.end - neighbour.start > line.length * 2;
   };
   return prose(neighbourIndex(blocks, index, -1)) && prose(neighbourIndex(blocks, index, 1));
+}
+
+/** "Key Takeaways:" over a list: a short Title Case label with a colon heads the items below it. */
+function isListLabel(blocks: readonly Block[], lines: readonly Line[], index: number): boolean {
+  const block = blocks[index];
+  if (block.bullet || block.firstLine !== block.lastLine) return false;
+  const line = lines[block.firstLine].text.trim();
+  if (!line.endsWith(':') || line.split(/\s+/).length > LIST_LABEL_WORDS || !looksLikeHeading(line.slice(0, -1))) return false;
+  return !!blocks[neighbourIndex(blocks, index, 1)]?.bullet;
 }
 
 /** The nearest block before (`step` -1) or after (+1) that is not furniture. */

@@ -151,6 +151,9 @@ describe('extractFigures: tallies and percentage shorthand', () => {
     assert.deepEqual(brief('In 2015 the guard had 9,000 conscripts. By 2020 the figure had reached 11,500.'), [
       'date:2015=null', 'quantity:9,000 conscripts=9000 conscripts', 'date:2020=null', 'count:11,500=11500 conscripts',
     ]);
+    assert.deepEqual(brief('The mission has 8,000 observers. It will cut its strength by 1,500.'), [
+      'quantity:8,000 observers=8000 observers', 'count:1,500=1500 observers',
+    ]);
   });
 
   it('reads "5pc" and "percentage points" as percentages', () => {

@@ -120,3 +120,15 @@ describe('extractSections: copyright footers', () => {
     assert.deepEqual(outline(extractSections('Copyright: Example Radio\n\nThe ferry resumed service.')), ['metadata 0', 'paragraph 2']);
   });
 });
+
+describe('extractSections: list labels', () => {
+  it('reads a short Title Case label with a colon over a list as a section heading', () => {
+    const text = ['Border Assessment, June 3', '', 'Key Findings:', '', '- Patrols doubled along the river.', '- Two posts were rebuilt.', '', 'Patrols will continue through the summer.'].join('\n');
+    assert.deepEqual(outline(extractSections(text)), ['title 0', 'section 2', '  paragraph 4', '  paragraph 5', '  paragraph 7']);
+  });
+
+  it('keeps a sentence that introduces a list a paragraph', () => {
+    const text = ['Border Assessment, June 3', '', 'The ministry has ordered the following steps:', '', '- Patrols doubled along the river.', '', 'More later.'].join('\n');
+    assert.deepEqual(outline(extractSections(text)), ['title 0', 'summary 2', 'paragraph 4', 'paragraph 6']);
+  });
+});

@@ -124,7 +124,7 @@ function unitOfNumberOf(tokens: readonly Token[], expr: NumberExpr, text: string
       const phrase = nounPhraseAfter(tokens, k + 2, text, null);
       return phrase && phrase.last < expr.first ? normaliseSpace(phrase.words.join(' ')) : null;
     }
-    return /^(?:the|that|this)$/.test(lower(tokens[k - 1])) ? unitOfEarlierFigure(tokens, expr, earlier, 2) : null;
+    return /^(?:the|that|this|its|their)$/.test(lower(tokens[k - 1])) ? unitOfEarlierFigure(tokens, expr, earlier, 2) : null;
   }
   return null;
 }
