@@ -66,7 +66,9 @@ export function describeEntity(analysis: Analysis, text: string, entity: Entity)
   const first = entity.mentions[0];
   const firstSentence = first ? sentenceAt(analysis, text, first.start) : undefined;
   const inSentences = (span: { start: number; end: number }) => sentences.some((s) => within(s, span));
-  const figures = analysis.figures.filter(inSentences);
+  // A date inside a citation is already shown with the citation; listing it again reads as a repeat.
+  const inCitation = (figure: Figure) => analysis.citations.some((c) => c.start <= figure.start && figure.end <= c.end);
+  const figures = analysis.figures.filter((figure) => inSentences(figure) && !inCitation(figure));
   const citations = analysis.citations.filter(inSentences);
   return {
     id: entity.id,

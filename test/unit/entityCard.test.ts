@@ -18,9 +18,10 @@ const ostrava = entity(text, 'place', 'Ostrava');
 const money = figure(text, '$3.1 million', 'money', 3100000, 'USD');
 const percent = figure(text, '40 percent', 'percent', 40, 'percent');
 const cited = citation(text, '(Coastal Herald, May 5)', 'Coastal Herald', ['May 5']);
+const citedDate = figure(text, 'May 5', 'date', null, null);
 const analysis = analysisOf(text, {
   entities: [kowalczyk, authority, velmora, ostrava],
-  figures: [money, percent],
+  figures: [money, citedDate, percent],
   citations: [cited],
 });
 
@@ -79,7 +80,7 @@ describe('describeEntity', () => {
     );
   });
 
-  it('collects figures and citations only from sentences that mention the entity', () => {
+  it('collects figures and citations only from sentences that mention the entity, a cited date once, with its citation', () => {
     assert.deepEqual(
       card.figures.map((f) => f.text),
       ['$3.1 million'],
