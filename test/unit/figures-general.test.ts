@@ -104,6 +104,10 @@ describe('extractFigures: counted noun phrases', () => {
     assert.deepEqual(brief('12 militiamen and 3 specimen jars'), ['quantity:12 militiamen=12 militiamen', 'quantity:3 specimen jars=3 specimen jars']);
   });
 
+  it('carries a plural possessive on to its noun', () => {
+    assert.deepEqual(brief('Some 2,600 officers’ families still lack flats.'), ["quantity:2,600 officers’ families=2600 officers’ families"]);
+  });
+
   it('stops at a verb after the head noun', () => {
     assert.deepEqual(brief('About 95,000 rural families receive fuel subsidies.'), ['quantity:95,000 rural families=95000 rural families']);
     assert.deepEqual(brief('Nearly 4,000 pensioners faced higher rents.'), ['quantity:4,000 pensioners=4000 pensioners']);

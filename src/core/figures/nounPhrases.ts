@@ -32,7 +32,7 @@ interface Word {
 
 /**
  * A word starting at token `k`, joining hyphenated parts ("state-owned") and model designations
- * ("T-72", "MiG-29s", "K9", "A400M"); null at punctuation.
+ * ("T-72", "MiG-29s", "K9", "A400M") and a plural possessive's apostrophe ("officers'"); null at punctuation.
  */
 function wordAt(tokens: readonly Token[], k: number, text: string): Word | null {
   const t = tokens[k];
@@ -42,7 +42,11 @@ function wordAt(tokens: readonly Token[], k: number, text: string): Word | null 
     const next = tokens[last + 1];
     if (next?.joined && next.kind !== 'punct') last++;
     else if (next?.joined && next.text === '-' && tokens[last + 2]?.joined && tokens[last + 2].kind !== 'punct') last += 2;
-    else break;
+    // "officers' families": a plural possessive belongs to the phrase; its noun comes next.
+    else if (next?.joined && /^['’]$/.test(next.text) && /s$/i.test(tokens[last].text) && tokens[last + 2]?.kind === 'word' && !tokens[last + 2].joined) {
+      last++;
+      break;
+    } else break;
   }
   return { first: k, last, text: text.slice(t.start, tokens[last].end) };
 }
