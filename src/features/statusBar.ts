@@ -1,6 +1,6 @@
 // A status bar item with the active briefing's counts of people, organizations and places.
 import * as vscode from 'vscode';
-import type { Analysis, EntityType } from '../core/types';
+import { ENTITY_TYPES, type Analysis, type EntityType } from '../core/types';
 import { isBriefing, isPanel, type DocumentAnalyses } from './analyses';
 import { FOCUS_ENTITIES_VIEW } from './ids';
 import type { Settings } from './settings';
@@ -40,7 +40,7 @@ class EntityCountsItem implements vscode.Disposable {
       return;
     }
     const analysis = this.analyses.get(document);
-    const [people, organizations, places] = (['person', 'organization', 'place'] as const).map((t) => countOf(analysis, t));
+    const [people, organizations, places] = ENTITY_TYPES.map((type) => countOf(analysis, type));
     this.item.text = `$(person) ${people}  $(organization) ${organizations}  $(location) ${places}`;
     const summary = `Briefing Lens: ${plural(people, 'person', 'people')}, ${plural(organizations, 'organization', 'organizations')}, ${plural(places, 'place', 'places')}`;
     this.item.tooltip = summary;
