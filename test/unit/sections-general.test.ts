@@ -2,6 +2,7 @@
 // crossheads in sentence case or quotes, and a wire credits line. All texts are invented.
 import { strict as assert } from 'assert';
 import { extractSections } from '../../src/core/sections';
+import { roleOfLine } from '../../src/core/text/lineRoles';
 import type { Section } from '../../src/core/types';
 
 const outline = (sections: readonly Section[]): string[] =>
@@ -130,5 +131,19 @@ describe('extractSections: list labels', () => {
   it('keeps a sentence that introduces a list a paragraph', () => {
     const text = ['Border Assessment, June 3', '', 'The ministry has ordered the following steps:', '', '- Patrols doubled along the river.', '', 'More later.'].join('\n');
     assert.deepEqual(outline(extractSections(text)), ['title 0', 'summary 2', 'paragraph 4', 'paragraph 6']);
+  });
+});
+
+describe('line roles: bylines, datelines and picture credits in other shapes', () => {
+  it('reads bylines with a place or outlet, numeric and labelled datelines as metadata', () => {
+    for (const line of ['By Ana Example for Steppe Radio/TV', 'Written by Ana Example in Osh', '03.06.2024', '2024/06/03', 'Posted on June 3, 2024', 'Last updated: 3 June 2024']) {
+      assert.equal(roleOfLine(line), 'metadata', line);
+    }
+    assert.equal(roleOfLine('By the end of the year in Osh'), 'text');
+  });
+
+  it('reads picture credits as furniture', () => {
+    assert.equal(roleOfLine('Photo: Example Agency'), 'furniture');
+    assert.equal(roleOfLine('Image credit: Example/Pool'), 'furniture');
   });
 });

@@ -20,6 +20,8 @@ const WEB_FURNITURE = new RegExp(
 
 /** A copyright footer: "© 2024 Example Media", "Copyright (c) 2024 …", "… All rights reserved." ("Copyright: …" is a key). */
 const COPYRIGHT_NOTICE = /^(?:©|\(c\)\s|copyright\b(?!\s*:))|\ball rights reserved\.?$/i;
+/** A picture credit: "Photo: …", "Image credit: …". */
+const PICTURE_CREDIT = /^(?:photo|image|picture|photograph|illustration)s?(?: credit)?\s*:/i;
 /** Tags whose line carries a headline. */
 const TITLE_TAG = /<(?:TI|HEADLINE|HL|TITLE)>/i;
 /** A line that opens with a tag and has content after it: <DOCNO> …, <F P=102> …, <DATE1> …. */
@@ -27,22 +29,29 @@ const TAGGED_CONTENT = /^<[A-Za-z][^<>]*>\s*\S/;
 const METADATA_KEYS =
   'publication|published|publisher|date|dated|dateline|source|sources|by|author|authors|byline|language|' +
   'article type|document type|doc(?:ument)? (?:id|no|number)|volume|issue|classification|subject|subj|' +
-  'updated|posted|filed|edition|word count|length|copyright|caveat|precedence|report no|originator|' +
+  'updated|last updated|last modified|modified|posted|filed|edition|word count|length|copyright|caveat|precedence|report no|originator|' +
   'distribution|region|country|keywords|tags|category|topic|topics|location|place|time|release|contact|from|to|ref';
 const METADATA_KEY_LINE = new RegExp(`^(?:${METADATA_KEYS})\\s*:`, 'i');
-/** "By Jane Doe", "By Jane Doe and John Roe": a byline, short and capitalised. */
+/** "By Jane Doe", "By Jane Doe and John Roe", "Written by Jane Doe in Almaty": a byline, short and capitalised. */
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
-const BYLINE = new RegExp(`^By:?\\s+${NAME_WORD}(?:(?:\\s+|\\s*,\\s*)(?:${NAME_WORD}|and|&|de|van|von|al|bin))*$`, 'u');
+/** Where or for whom the byline writes: "for RFE/RL", "in Almaty". */
+const BYLINE_PLACE = "(?:\\s+(?:for|in|at)\\s+\\p{Lu}[\\p{L}.'’/-]*(?:\\s+\\p{Lu}[\\p{L}.'’/-]*)*)?";
+const BYLINE = new RegExp(
+  `^(?:By|Written by):?\\s+${NAME_WORD}(?:(?:\\s+|\\s*,\\s*)(?:${NAME_WORD}|and|&|de|van|von|al|bin))*${BYLINE_PLACE}$`,
+  'u',
+);
 const MONTH_START = /^By\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 /** A wire credits line: "(Reporting by …; Editing by …)", which may wrap. */
 const CREDITS = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|compiling|translated|translation|research|graphics) by\b/i;
 /** FBIS trailer "(AUTHOR: …" and routing line "ABCD/EFGH/TA 7/2130Z MAR". */
 const AUTHOR_TRAILER = /^\(AUTHOR:/i;
 const ROUTING_LINE = /^[A-Z]{2,}(?:\/[A-Za-z0-9]+)+\s+\d{1,2}\/\d{4}[Zz]\b/;
-/** A dateline alone on its line: "July 5, 2005", "Tuesday, 5 July 2005 03:00 PM", "2005-07-05". */
+/** A dateline alone on its line: "July 5, 2005", "Tuesday, 5 July 2005 03:00 PM", "2005-07-05", "Posted on 05.07.2005". */
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DATE_LINE = new RegExp(
-  `^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})` +
+  '^(?:(?:Posted|Published|Updated|Last updated)(?: on)?:?\\s+)?' +
+    `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|` +
+    '\\d{4}-\\d{2}-\\d{2}|\\d{4}/\\d{2}/\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})' +
     '(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,4})?)?$',
 );
 const SUMMARY_LABEL = /^\[?SUMMARY\]?:?$/;
@@ -52,6 +61,7 @@ export function roleOfLine(trimmed: string): LineRole {
   if (CONTAINER_TAG.test(trimmed) || HTML_COMMENT.test(trimmed) || RULE.test(trimmed)) return 'furniture';
   if (END_LABEL.test(trimmed) || (trimmed.length <= 80 && WEB_FURNITURE.test(trimmed))) return 'furniture';
   if (trimmed.length <= 200 && COPYRIGHT_NOTICE.test(trimmed)) return 'furniture';
+  if (trimmed.length <= 100 && PICTURE_CREDIT.test(trimmed)) return 'furniture';
   if (SUMMARY_LABEL.test(trimmed)) return 'summary-label';
   if (TITLE_TAG.test(trimmed)) return 'title';
   if (TAGGED_CONTENT.test(trimmed)) return 'metadata';
