@@ -124,3 +124,35 @@ describe('entities: supranational names and titles after an organisation', () =>
     assert.deepEqual(mentions(ents, 'person'), ['Arman Kuatov']);
   });
 });
+
+describe('entities: lists of places, compass names and regions of countries', () => {
+  it('reads every member of a list before a plural place noun as a place', () => {
+    const ents = run('Mudslides cut roads in the Kelday, Orun, Suusamyr and Jergal districts on Friday.');
+    assert.deepEqual(mentions(ents, 'place'), ['Kelday', 'Orun', 'Suusamyr', 'Jergal']);
+  });
+
+  it('reads an unknown name listed with a place as a place', () => {
+    const ents = run('Shelling was reported near Kara-Bulak and Ak-Terek overnight. Residents of Bishkek, Tamdy and Osh left.');
+    assert.deepEqual(mentions(ents, 'place'), ['Kara-Bulak', 'Ak-Terek', 'Bishkek', 'Tamdy', 'Osh']);
+  });
+
+  it('reads a compass word before a known place as part of the place', () => {
+    const ents = run('North Kazakhstan saw heavy snow. Officials in East Kazakhstan and Inner Mongolia agreed.');
+    assert.deepEqual(mentions(ents, 'place'), ['North Kazakhstan', 'East Kazakhstan', 'Inner Mongolia']);
+    assert.deepEqual(mentions(ents, 'person'), []);
+  });
+
+  it('splits "<Name> Region of <Country>" into two places', () => {
+    const ents = run('Troops entered the Jalal Region of Kyrgyzstan and the Sughd Province of Tajikistan.');
+    assert.deepEqual(mentions(ents, 'place'), ['Jalal Region', 'Kyrgyzstan', 'Sughd Province', 'Tajikistan']);
+  });
+
+  it('keeps "Republic of X" and "Gulf of X" whole', () => {
+    const ents = run('The Republic of Moldova asked ships in the Gulf of Aden for help.');
+    assert.deepEqual(mentions(ents, 'place'), ['Republic of Moldova', 'Gulf of Aden']);
+  });
+
+  it('takes no place from a pair of demonyms joined by a hyphen', () => {
+    assert.deepEqual(run('The Kyrgyz-Tajik border and Sino-Russian trade were discussed.'), []);
+  });
+});

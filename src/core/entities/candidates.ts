@@ -5,7 +5,7 @@ import type { Doc } from './document';
 import { isDemonym } from './lexicons/demonyms';
 import { BUSINESS_HEADS, LOWERCASE_NAME_PARTS, ORG_HEADS, ORG_NAMES, UNIT_HEADS } from './lexicons/organizations';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicons/people';
-import { PLACE_HEADS, PLACE_NAMES, STATE_WORDS } from './lexicons/places';
+import { COMPASS_WORDS, PLACE_HEADS, PLACE_NAMES, REGION_HEADS, STATE_WORDS } from './lexicons/places';
 import { LABEL_WORDS, METADATA_KEYS, MONTHS, STOP_CAPS, WEEKDAYS } from './lexicons/words';
 import { isCommonWord } from './nlp';
 import { isFirstName, isKnownName, isTitleWord } from './names';
@@ -63,6 +63,13 @@ function isLineStart(doc: Doc, i: number): boolean {
   return !prev || prev.line !== doc.tokens[i]!.line;
 }
 
+/** "North Kazakhstan", "Inner Mongolia": a compass word before a known place. */
+export function opensCompassPlace(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  return COMPASS_WORDS.has(doc.tokens[i]!.text) && next !== undefined && /^[ \t]+$/.test(next.gapBefore) &&
+    (PLACE_NAMES.has(next.text) || knownNameLength(doc, i + 1) > 0);
+}
+
 /** Can token i be part of a name (leaving the question of which kind to later rules)? */
 export function isNameToken(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
@@ -77,7 +84,7 @@ export function isNameToken(doc: Doc, i: number): boolean {
   // "Tripoli-based", "Kremlin-backed": adjectives built on a name.
   if (/-\p{Ll}+$/u.test(t.text)) return false;
   if (t.kind === 'word' && t.text.length === 1) return doc.tokens[i + 1]?.text === '.' && t.text !== 'I';
-  if (isKnownName(t.text) || knownNameLength(doc, i) > 0) return true;
+  if (isKnownName(t.text) || knownNameLength(doc, i) > 0 || opensCompassPlace(doc, i)) return true;
   if ((t.sentenceStart || doc.headingLines.has(t.line)) && !t.upper) {
     if (isCommonWord(t.text)) return false;
     const tags = doc.tagsAt(i);
@@ -196,6 +203,8 @@ function extend(doc: Doc, first: number, last: number): number {
   // "Pieter van der Velde": particles may come in pairs.
   if (PARTICLES.has(lower)) while (tokens[m] && PARTICLES.has(tokens[m]!.text) && joinableGap(doc, m)) m++;
   if (!isNameToken(doc, m) || !joinableGap(doc, m)) return -1;
+  // "Batken Region of Kyrgyzstan" is a region and the country it lies in.
+  if (lower === 'of' && last > first && REGION_HEADS.has(tokens[last]!.text)) return -1;
   if (OF_WORDS.has(lower)) return hasHead(doc, first, last) || continuesKnownName(doc, first, m) ? m : -1;
   if (lower === 'in') return continuesKnownName(doc, first, m) ? m : -1;
   if (lower === 'and') return m;

@@ -11,7 +11,7 @@ import { MISC_HEADS, MISC_OPENERS } from './lexicons/words';
 import { isCommonWord, lexiconTags } from './nlp';
 import { isFirstName, isKnownName, isTitleWord, lexiconKind } from './names';
 import type { Piece } from './titles';
-import { spanText } from './titles';
+import { isCompassPlace, spanText } from './titles';
 
 export type Kind = 'person' | 'organization' | 'place' | 'misc' | 'none';
 export type Scores = Record<Kind, number>;
@@ -51,6 +51,7 @@ export function intrinsicScores(doc: Doc, piece: Piece): Scores {
   const known = lexiconKind(text);
   if (known) s[known] += CERTAIN;
   if (piece.titled) s.person += CERTAIN;
+  if (isCompassPlace(doc, piece)) s.place += CERTAIN;
   if (n >= 2 && MISC_OPENERS.has(first)) s.misc += CERTAIN;
   if (n >= 2 && MISC_HEADS.has(last) && !ORG_HEADS.has(last)) s.misc += STRONG;
   if (n >= 2 && PLACE_HEADS.has(last)) s.place += STRONG;

@@ -55,13 +55,6 @@ export function placePairScores(doc: Doc, pieces: readonly Piece[]): Map<number,
     // "Andijan, Uzbekistan", "Isfana, Kyrgyzstan": a name, a comma and a country or region.
     if (/^,\s*$/.test(between) && (COUNTRY_NAMES.has(spanText(doc, b.first, b.last)) || isRegion(doc, b)) &&
       !(after && after.kind === 'poss') && !isListOfPlaces(doc, pieces, i)) add(i, 'place', STRONG);
-    // "Ulaanbaatar and Darkhan": a name listed with a known place is most likely a place too.
-    if (/^(?:\s+(?:and|or)\s+|,\s*)$/.test(between) && a.first === a.last && b.first === b.last) {
-      const aKnown = lexiconKind(spanText(doc, a.first, a.last)) === 'place';
-      const bKnown = lexiconKind(spanText(doc, b.first, b.last)) === 'place';
-      if (aKnown && !bKnown) add(i + 1, 'place', 3);
-      if (bKnown && !aKnown) add(i, 'place', 3);
-    }
     // "Anna Novak (Czechia)": a full name with a nationality in parentheses.
     if (/^\s*\($/.test(between) && after?.text === ')' && a.last > a.first && COUNTRY_NAMES.has(spanText(doc, b.first, b.last)) &&
       !PLACE_HEADS.has(doc.tokens[a.last]!.text) && !ORG_HEADS.has(doc.tokens[a.last]!.text)) add(i, 'person', 4);

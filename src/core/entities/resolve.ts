@@ -4,6 +4,7 @@
 import type { EntityType } from '../types';
 import { CERTAIN, type Kind, type Scores, addScores, best, contextScores, emptyScores, intrinsicScores, nlpScores } from './classify';
 import type { Doc } from './document';
+import { addListScores } from './lists';
 import { lexiconKind } from './names';
 import type { Piece } from './titles';
 import { spanText } from './titles';
@@ -41,6 +42,7 @@ export function resolvePieces(doc: Doc, pieces: readonly Piece[], bonus: Readonl
     if (best(s).score < NLP_THRESHOLD) addScores(s, nlpScores(doc, p));
     return s;
   });
+  addListScores(doc, pieces, local);
   const byKey = new Map<string, Scores>();
   names.forEach((name, i) => {
     const key = keyOf(name);

@@ -8,7 +8,7 @@ import type { Doc } from './document';
 import { isDemonym, NAME_ADJECTIVES } from './lexicons/demonyms';
 import { GENERIC_HEADS, MEDIA_HEADS, ORG_HEADS, ORG_NAMES } from './lexicons/organizations';
 import { REPRESENTATIVE_TITLES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_UNITS } from './lexicons/people';
-import { COUNTRY_NAMES, PLACE_HEADS, PLACE_NAMES } from './lexicons/places';
+import { COMPASS_WORDS, COUNTRY_NAMES, PLACE_HEADS, PLACE_NAMES } from './lexicons/places';
 import { MISC_HEADS } from './lexicons/words';
 
 /** A stretch of a run that names one thing (its kind decided later). */
@@ -153,7 +153,7 @@ function isPlainNameWord(word: string): boolean {
  * "Kazakh Defence Ministry" → "Defence Ministry"; "Paris Le Monde" → "Paris" + "Le Monde";
  * "Georgian Parliament" → nothing; "Kazakh TV", "Almaty TV", "Almaty Region" stay whole. */
 function splitPrefix(doc: Doc, run: Run): Piece[] {
-  if (isWholeKnown(doc, run)) return [{ ...run, titled: false }];
+  if (isWholeKnown(doc, run) || isCompassPlace(doc, run)) return [{ ...run, titled: false }];
   const ws = words(doc, run);
   let p = 0;
   const lastWord = doc.tokens[ws[ws.length - 1]!]!.text;
@@ -184,6 +184,12 @@ function splitPrefix(doc: Doc, run: Run): Piece[] {
     return [{ first: ws[0]!, last: ws[q]!, titled: false }, ...splitPrefix(doc, { first: rest[0]!, last: run.last })];
   }
   return [{ ...run, titled: false }];
+}
+
+/** "North Kazakhstan", "Inner Mongolia": a compass word and a known place make one place. */
+export function isCompassPlace(doc: Doc, run: Run): boolean {
+  const first = doc.tokens[run.first]!;
+  return run.last > run.first && COMPASS_WORDS.has(first.text) && PLACE_NAMES.has(spanText(doc, run.first + 1, run.last));
 }
 
 function isUpperPlace(word: string): boolean {

@@ -18,8 +18,15 @@ Jewish Catholic Sunni Shia Shiite Han Tibetan Latin Anglo Transatlantic Allied C
 export const NAME_ADJECTIVES = new Set(`European Asian African Eurasian Arab Islamic Muslim Christian Orthodox Catholic
 Nordic Baltic Transatlantic Allied Communist Latin Slavic Caucasian Pan-African Pan-European Pan-Arab`.split(/\s+/));
 
+/** First halves of compound adjectives ("Sino-Russian", "Anglo-Dutch"). */
+const COMBINING_FORMS = new Set(['Sino', 'Russo', 'Indo', 'Anglo', 'Franco', 'Greco', 'Turco', 'Austro', 'Italo', 'Afro',
+  'Euro', 'Judeo', 'Irano', 'Perso', 'Germano', 'Hispano', 'Nippo', 'Soviet']);
+
 export function isDemonym(word: string): boolean {
   if (DEMONYMS.has(word)) return true;
+  // "Kyrgyz-Tajik border", "Sino-Russian trade": a pair of nationalities is an adjective, not a place.
+  const parts = word.split(/[-‐]/);
+  if (parts.length >= 2 && parts.every((w) => DEMONYMS.has(w) || COMBINING_FORMS.has(w))) return true;
   const upper = word.toUpperCase() === word && word.length > 2;
   if (upper && DEMONYMS.has(word.charAt(0) + word.slice(1).toLowerCase())) return true;
   // Plurals of nationality nouns ("Libyans", "Kazakhs") name groups of people, not entities either.

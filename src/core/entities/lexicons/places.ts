@@ -82,8 +82,19 @@ Avenue Boulevard Prospekt Heights Hills Oasis Falls Glacier City`.split(/\s+/));
 export const STATE_WORDS = new Set(['Republic', 'Kingdom', 'Federation', 'Emirates', 'Sultanate', 'Principality', 'Commonwealth']);
 
 /** Lower-case nouns after a name that show it is a place ("the Sughd region"). */
-export const PLACE_NOUNS_AFTER = new Set(['region', 'regions', 'province', 'oblast', 'district', 'city', 'town', 'village',
-  'river', 'valley', 'area', 'border', 'enclave', 'republic', 'peninsula', 'airport', 'port', 'capital', 'settlement']);
+export const PLACE_NOUNS_AFTER = new Set(['region', 'regions', 'province', 'provinces', 'oblast', 'oblasts', 'district',
+  'districts', 'city', 'cities', 'town', 'towns', 'village', 'villages', 'river', 'rivers', 'valley', 'valleys', 'area',
+  'border', 'enclave', 'enclaves', 'republic', 'republics', 'peninsula', 'airport', 'port', 'capital', 'settlement',
+  'settlements']);
+
+/** Compass and position words that open a place name before a known place ("North Kazakhstan", "Inner Mongolia");
+ * "Northern", "Western" … more often only describe a part of it. */
+export const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Central', 'Upper', 'Lower', 'Greater', 'Inner',
+  'Outer', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
+
+/** Heads of administrative regions, after which "of" starts the country they lie in ("Batken Region of Kyrgyzstan"). */
+export const REGION_HEADS = new Set(['Region', 'Oblast', 'Oblys', 'Province', 'District', 'Rayon', 'Raion', 'Krai', 'Kray',
+  'Territory', 'Prefecture', 'County', 'Canton', 'Governorate', 'Municipality']);
 
 /** Prepositions after which an unknown capitalised name is usually a location. */
 export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'at', 'from', 'to', 'into', 'across', 'outside', 'towards',
