@@ -164,5 +164,8 @@ describe('extractFigures: tallies and percentage shorthand', () => {
     assert.deepEqual(brief('Prices rose 5pc, or 1.5 percentage points more than forecast.'), [
       'percent:5pc=5 percent', 'percent:1.5 percentage points=1.5 percentage points',
     ]);
+    assert.deepEqual(brief('a 2.5-per-cent rise, a 4-per cent fall and a 3 percentage-point gap'), [
+      'percent:2.5-per-cent=2.5 percent', 'percent:4-per cent=4 percent', 'percent:3 percentage-point=3 percentage points',
+    ]);
   });
 });

@@ -6,10 +6,17 @@ import { NumberExpr, follows } from './numbers';
 
 export function readPercent(tokens: readonly Token[], expr: NumberExpr): Candidate | null {
   if (expr.suffixScale !== null) return null;
-  // "a 10-percent rise"
-  if (expr.hyphenWord !== null && /^(?:percent|pct)$/i.test(tokens[expr.hyphenWord].text)) {
-    const end = tokens[expr.hyphenWord].end;
-    return { start: tokens[expr.first].start, end, kind: 'percent', value: expr.value, unit: 'percent', lastToken: expr.hyphenWord };
+  // "a 10-percent rise", "a 2.5-per-cent rise", "a 3 percentage-point drop"
+  if (expr.hyphenWord !== null) {
+    const h = expr.hyphenWord;
+    const word = tokens[h].text.toLowerCase();
+    const joinedWord = (k: number, pattern: RegExp) => !!tokens[k] && tokens[k].joined && pattern.test(tokens[k].text);
+    let lastToken = -1;
+    if (word === 'percent' || word === 'pct') lastToken = h;
+    else if (word === 'per' && joinedWord(h + 1, /^-$/) && joinedWord(h + 2, /^cent$/i)) lastToken = h + 2;
+    else if (word === 'per' && follows(tokens, h + 1)?.text.toLowerCase() === 'cent') lastToken = h + 1;
+    if (lastToken < 0) return null;
+    return { start: tokens[expr.first].start, end: tokens[lastToken].end, kind: 'percent', value: expr.value, unit: 'percent', lastToken };
   }
   const next = follows(tokens, expr.last + 1);
   if (!next) return null;
@@ -24,6 +31,10 @@ export function readPercent(tokens: readonly Token[], expr: NumberExpr): Candida
   else if (!next.joined && word === 'per' && second === 'cent') lastToken = expr.last + 2;
   else if (!next.joined && word === 'percentage' && (second === 'point' || second === 'points')) {
     lastToken = expr.last + 2;
+    unit = 'percentage points';
+  } else if (!next.joined && word === 'percentage' && tokens[expr.last + 2]?.text === '-' && /^points?$/i.test(tokens[expr.last + 3]?.text ?? '')) {
+    // "a 3 percentage-point drop"
+    lastToken = expr.last + 3;
     unit = 'percentage points';
   }
   if (lastToken < 0) return null;
