@@ -62,6 +62,12 @@ describe('extractFigures: world currencies', () => {
     ]);
   });
 
+  it('gives a bare first amount the scale of the second', () => {
+    assert.deepEqual(brief('a cost of $1.5 to $2 billion, or €40 and €45'), [
+      'money:$1.5=1500000000 USD', 'money:$2 billion=2000000000 USD', 'money:€40=40 EUR', 'money:€45=45 EUR',
+    ]);
+  });
+
   it('keeps a nationality word before the currency in the span', () => {
     assert.deepEqual(brief('a bond of 600 million Swiss francs'), ['money:600 million Swiss francs=600000000 Swiss francs']);
   });

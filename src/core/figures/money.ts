@@ -2,7 +2,7 @@
 // "5 billion tenge", "600 million Swiss francs", "USD 40 million". Signs become ISO codes; currency words
 // stay as written.
 import type { Token } from '../text/tokens';
-import { Candidate, normaliseSpace } from './candidate';
+import { Candidate, normaliseSpace, scaled } from './candidate';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, CURRENCY_WORDS_AFTER_DIGITS, POUNDS } from './currencies';
 import { SCALE_WORDS, SPACED_SCALES } from './lexicon';
 import { NumberExpr, follows } from './numbers';
@@ -34,7 +34,21 @@ export function readMoney(tokens: readonly Token[], expr: NumberExpr, text: stri
   }
   if (unit === null) return null;
   if (start < 0) start = tokens[expr.first].start;
-  return { start, end, kind: 'money', value: expr.value, unit, lastToken };
+  const value = lastToken === expr.first && expr.value !== null ? scaled(expr.value, sharedScale(tokens, expr.last + 1)) : expr.value;
+  return { start, end, kind: 'money', value, unit, lastToken };
+}
+
+/** "$1.5 to $2 billion": a bare first amount borrows the scale of the second; 1 when there is none. */
+function sharedScale(tokens: readonly Token[], k: number): number {
+  const link = follows(tokens, k);
+  if (!link || !/^(?:to|and|or|-|–)$/i.test(link.text)) return 1;
+  let at = k + 1;
+  if (tokens[at]?.kind === 'punct' && CURRENCY_SYMBOLS.has(tokens[at].text)) at++;
+  const amount = follows(tokens, at);
+  const scale = follows(tokens, at + 1);
+  if (amount?.kind !== 'number' || !scale || scale.joined) return 1;
+  const word = scale.text.toLowerCase();
+  return word === 'dozen' ? 1 : SCALE_WORDS.get(word) ?? SPACED_SCALES.get(word) ?? 1;
 }
 
 /** Capitalised words that may name the country of a currency: "Swiss francs", "Hong Kong dollars". */
