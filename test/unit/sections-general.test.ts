@@ -147,3 +147,12 @@ describe('line roles: bylines, datelines and picture credits in other shapes', (
     assert.equal(roleOfLine('Image credit: Example/Pool'), 'furniture');
   });
 });
+
+describe('line roles: navigation left by a web capture', () => {
+  it('reads breadcrumbs, share buttons and reading-time labels as furniture', () => {
+    for (const line of ['Home › World › Central Asia', 'News > Region', 'Telegram', 'Copy link', '4 min read', 'Menu']) {
+      assert.equal(roleOfLine(line), 'furniture', line);
+    }
+    assert.equal(roleOfLine('Steppe Monitor | Herders Move North Early'), 'text');
+  });
+});

@@ -14,9 +14,13 @@ const WEB_FURNITURE = new RegExp(
   '^(?:placeholder canvas|share(?: this)?(?: (?:article|story|page))?|share on \\w+|tweet|print(?: this)?|e-?mail(?: this)?|' +
     'click here to subscribe|subscribe(?: now)?|sign up(?: for .*newsletter.*)?|advertisement|sponsored|skip to (?:main )?content|' +
     'read more|related(?: articles| stories| content)?|comments?|follow us(?: on .*)?|back to top|loading\\.*|image caption|' +
-    'listen to (?:this )?article|cookie settings|accept cookies|open in app|view comments|more from .*)$',
+    'listen to (?:this )?article|cookie settings|accept cookies|open in app|view comments|more from .*|' +
+    'menu|search|home|log ?in|sign in|register|copy link|facebook|twitter|telegram|whatsapp|linkedin|vkontakte|' +
+    '\\d+ min(?:ute)?s? read|listen|watch(?: the)? video|view (?:gallery|slideshow)|enlarge image|download pdf|top stories)$',
   'i',
 );
+/** A breadcrumb trail: "Home › News › Central Asia", "News > Politics". */
+const BREADCRUMB = /^[\p{L}][\p{L} &.-]{0,30}(?:\s*[›»>]\s*[\p{L}][\p{L} &.-]{0,30}){1,5}$/u;
 
 /** A copyright footer: "© 2024 Example Media", "Copyright (c) 2024 …", "… All rights reserved." ("Copyright: …" is a key). */
 const COPYRIGHT_NOTICE = /^(?:©|\(c\)\s|copyright\b(?!\s*:))|\ball rights reserved\.?$/i;
@@ -61,7 +65,7 @@ export function roleOfLine(trimmed: string): LineRole {
   if (CONTAINER_TAG.test(trimmed) || HTML_COMMENT.test(trimmed) || RULE.test(trimmed)) return 'furniture';
   if (END_LABEL.test(trimmed) || (trimmed.length <= 80 && WEB_FURNITURE.test(trimmed))) return 'furniture';
   if (trimmed.length <= 200 && COPYRIGHT_NOTICE.test(trimmed)) return 'furniture';
-  if (trimmed.length <= 100 && PICTURE_CREDIT.test(trimmed)) return 'furniture';
+  if (trimmed.length <= 100 && (PICTURE_CREDIT.test(trimmed) || BREADCRUMB.test(trimmed))) return 'furniture';
   if (SUMMARY_LABEL.test(trimmed)) return 'summary-label';
   if (TITLE_TAG.test(trimmed)) return 'title';
   if (TAGGED_CONTENT.test(trimmed)) return 'metadata';
