@@ -18,9 +18,9 @@ const NOT_A_SOURCE_START = new Set([
 const LEAD_IN = /^(?:see also|see|cf\.?|quoted in|cited in|via)\s+/i;
 /**
  * Beside the source and date, neither of them: an issue or page number ("No. 25", "page 1") or a note on
- * whom the source quotes ("citing the Defence Ministry").
+ * whom the source quotes or who quoted it ("citing the Defence Ministry", "cited by Interfax").
  */
-const ASIDE = /^(?:(?:No|Nos|Issue|Vol|p|pp|page|pages)\.?\s*\d+(?:[-–]\d+)?|(?:citing|quoting|according to)\s.+)$/i;
+const ASIDE = /^(?:(?:No|Nos|Issue|Vol|p|pp|page|pages)\.?\s*\d+(?:[-–]\d+)?|(?:citing|quoting|according to|cited by|quoted by)\s.+)$/i;
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 /** Words that make a piece a clause, not a name ("Tajikistan has had no aircraft since …"). Names keep "of", "the", "and". */
 const CLAUSE_WORDS = new Set([
@@ -65,7 +65,7 @@ function readCitation(text: string, start: number, end: number): Citation | null
   rest += text.slice(at, end - 1);
   const pieces = rest
     .split(/[;,]|\s+and\s+/)
-    .map((p) => p.replace(/\s+/g, ' ').replace(LEAD_IN, '').trim())
+    .map((p) => p.replace(/\s+/g, ' ').trim().replace(LEAD_IN, ''))
     .filter((p) => p !== '' && !ASIDE.test(p));
   if (pieces.length === 0 || !pieces.every(isSourceName)) return null;
   if (inner.trim() === '') return null;

@@ -175,3 +175,9 @@ describe('extractFigures: tallies and percentage shorthand', () => {
     ]);
   });
 });
+
+describe('extractFigures: more date shapes', () => {
+  it('reads numeric dates and the earlier day of "8 and 9 June"', () => {
+    assert.deepEqual(brief('The talks on 8 and 9 June followed a decree of 04.06.2011.'), ['date:8=null', 'date:9 June=null', 'date:04.06.2011=null']);
+  });
+});
