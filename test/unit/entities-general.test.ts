@@ -156,3 +156,29 @@ describe('entities: lists of places, compass names and regions of countries', ()
     assert.deepEqual(run('The Kyrgyz-Tajik border and Sino-Russian trade were discussed.'), []);
   });
 });
+
+describe('entities: bylines and paragraph starts', () => {
+  const fbis = 'Article Type:BFN \n\n  [Report by Aivars Ziedonis: "Ministers Disagree on Border Fund"] \n' +
+    '  [Text] Foreign Minister Valdis Ozolins met his Estonian \ncounterpart in Tallinn on Tuesday. \n' +
+    '  Ozolins said the talks went well. \n';
+
+  it('reads the name in a bracketed byline as a person', () => {
+    assert.ok(mentions(run(fbis), 'person').includes('Aivars Ziedonis'));
+  });
+
+  it('reads a surname known from the text at the start of an indented paragraph', () => {
+    const ozolins = run(fbis).find((e) => e.name === 'Valdis Ozolins');
+    assert.deepEqual(ozolins?.mentions.map((m) => m.text), ['Valdis Ozolins', 'Ozolins']);
+  });
+
+  it('ends a name at a paragraph break even when the line before has no full stop', () => {
+    const text = '  The bill, drafted in March, \nnow goes to the Saeima \n  Ozolins said he would vote for it. ' +
+      'Foreign Minister Valdis Ozolins left.\n';
+    assert.deepEqual(mentions(run(text), 'person'), ['Ozolins', 'Valdis Ozolins']);
+  });
+
+  it('keeps a name whole across the hanging indent of a list item', () => {
+    const text = '- Funds will go to the Steppe Water\n  Council and to farmers.\n';
+    assert.deepEqual(mentions(run(text), 'organization'), ['Steppe Water\n  Council']);
+  });
+});

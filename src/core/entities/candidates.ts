@@ -2,6 +2,7 @@
 // the few lower-case connectors that occur inside names ("Centre for Border Studies",
 // "Press and Information Committee", "Nezavisimaya gazeta", "Ludwig van Beethoven").
 import type { Doc } from './document';
+import { opensIndentedParagraph } from './tokens';
 import { isDemonym } from './lexicons/demonyms';
 import { BUSINESS_HEADS, LOWERCASE_NAME_PARTS, ORG_HEADS, ORG_NAMES, UNIT_HEADS } from './lexicons/organizations';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicons/people';
@@ -88,7 +89,9 @@ export function isNameToken(doc: Doc, i: number): boolean {
   if ((t.sentenceStart || doc.headingLines.has(t.line)) && !t.upper) {
     if (isCommonWord(t.text)) return false;
     const tags = doc.tagsAt(i);
-    if (WORD_CLASS_TAGS.some((x) => tags.has(x)) && !NAME_CLASS_TAGS.some((x) => tags.has(x)) && !isDemonym(t.text)) return false;
+    // A word the text capitalises mid-sentence too ("Valdis Ozolins … Ozolins said") is a name whatever its tags.
+    if (WORD_CLASS_TAGS.some((x) => tags.has(x)) && !NAME_CLASS_TAGS.some((x) => tags.has(x)) && !isDemonym(t.text) &&
+      !doc.midSentenceNames.has(t.text)) return false;
   }
   return true;
 }
@@ -109,6 +112,7 @@ function joinableGap(doc: Doc, k: number): boolean {
   const prev = doc.tokens[k - 1]!;
   if (t.gapBefore.length === 0 && prev.kind !== 'punct') return true;
   if (!/^\s+$/.test(t.gapBefore) || /\n[ \t]*\r?\n/.test(t.gapBefore)) return false;
+  if (t.line !== prev.line && opensIndentedParagraph(doc.text, prev, t.gapBefore)) return false;
   if (t.line !== prev.line && (doc.headingLines.has(prev.line) || doc.headingLines.has(t.line))) return false;
   // A name does not run on into a dateline or a capitals word on the next line ("Anvar Rahimov\nKHOROG").
   if (t.line !== prev.line && t.upper !== prev.upper) return false;

@@ -161,6 +161,7 @@ export function contextScores(doc: Doc, piece: Piece): Scores {
   if (orgAfter >= 0 && orgAfter <= 2 && !after.slice(0, orgAfter).some((w) => PERSON_VERBS.has(w) || /^(?:is|was|has|had|and|or|to|of|in)$/.test(w))) s.organization += MEDIUM;
   if (after[0] && PERSON_VERBS.has(after[0]) && !statementCue(doc, piece)) s.person += WEAK;
   if (b0 && /^(?:said|says|told|according)$/.test(b0) && !prevPunct) s.person += WEAK;
+  if (isByline(doc, piece)) s.person += STRONG;
   // "the city of X", "the southern town of X".
   if (before[0] === 'of' && before[1] && /^(?:city|town|village|province|region|district|port|capital|island|state)$/.test(before[1])) {
     s.place += STRONG;
@@ -168,6 +169,15 @@ export function contextScores(doc: Doc, piece: Piece): Scores {
   if (prevPunct === ',' && before[0] && KIN_NOUNS.has(before[0])) s.person += STRONG;
   if (isTypeLineValue(doc, piece) && !wordIndices(doc, piece).some((k) => isKnownName(doc.tokens[k]!.text))) s.none += CERTAIN;
   return s;
+}
+
+/** "[Report by Aivars Ziedonis: …]", "By Anna Field", "commentary by Arman Serikov": the author of a piece. */
+function isByline(doc: Doc, piece: Piece): boolean {
+  const by = doc.tokens[piece.first - 1];
+  if (!by || !/^(?:by|By|BY)$/.test(by.text)) return false;
+  const before = doc.tokens[piece.first - 2];
+  return !before || (before.line !== by.line && by.text !== 'by') || before.text === '[' ||
+    /^(?:report|article|commentary|interview|dispatch|feature|editorial|column|analysis|story)$/i.test(before.text);
 }
 
 /** The value of an FBIS "Document Type:" or "Article Type:" line names a series or a code ("Daily Report", "BFN");

@@ -14,6 +14,8 @@ export interface Doc {
   readonly upperLines: ReadonlySet<number>;
   /** Title Case lines without a final full stop ("Minister Sacks Broadcasting Board Chairman"). */
   readonly headingLines: ReadonlySet<number>;
+  /** Words capitalised inside a sentence of running text, where capitals mark names. */
+  readonly midSentenceNames: ReadonlySet<string>;
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs']);
@@ -45,7 +47,8 @@ export function buildDoc(text: string): Doc {
     const next = lines[line + 1] ?? '';
     const wraps = SMALL_WORDS.has(lastWord) || (/^\s*\p{Ll}/u.test(next) && !/^\s*[\w-]+\s*:/u.test(next));
     const endsSentence = /^[.,;]$/.test(lastOnLine.get(line)!.text) || wraps;
-    const standalone = blank(line - 1) || blank(line + 1) || /^\s*</.test(rawLines[line] ?? '');
+    const standalone = (blank(line - 1) || blank(line + 1) || /^\s*</.test(rawLines[line] ?? '')) &&
+      !/^\s*\[/.test(rawLines[line] ?? ''); // "[Report by …]" is a byline, not a heading
     const key = /^\s*(\p{Lu}\p{Ll}[\p{L} ]{0,30}):/u.exec(lines[line] ?? '');
     // "Publication: …", "Document Type: …" are metadata; "Fact Sheet: …", "Readout: …" label a headline.
     const metadata = key !== null && !key[1]!.trim().split(/\s+/).every((w) => LABEL_WORDS.has(w.toLowerCase()));
@@ -55,7 +58,13 @@ export function buildDoc(text: string): Doc {
       headingLines.add(line);
     }
   }
-  return { text, tokens, tagsAt: lazyTags(masked, tokens, headingLines), upperLines, headingLines };
+  const midSentenceNames = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind === 'word' && t.cap && !t.upper && !t.sentenceStart && !upperLines.has(t.line) && !headingLines.has(t.line)) {
+      midSentenceNames.add(t.text);
+    }
+  }
+  return { text, tokens, tagsAt: lazyTags(masked, tokens, headingLines), upperLines, headingLines, midSentenceNames };
 }
 
 /** The lines of a "title:" or "headline:" entry: its own line and the indented lines it wraps onto. */

@@ -121,8 +121,9 @@ function markSentenceStarts(tokens: Token[], masked: string): void {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
     if (prev && t.line !== prev.line) {
-      const blank = /\n[ \t]*\r?\n/.test(masked.slice(prev.end, t.start));
-      if (blank || /[.!?:;]$/.test(prev.text) || isBulletLine(tokens, i)) expecting = true;
+      const gap = masked.slice(prev.end, t.start);
+      const blank = /\n[ \t]*\r?\n/.test(gap);
+      if (blank || /[.!?:;]$/.test(prev.text) || isBulletLine(tokens, i) || opensIndentedParagraph(masked, prev, gap)) expecting = true;
     }
     if (t.kind === 'punct' && OPENERS.has(t.text)) continue;
     if (t.kind === 'num' && expecting && /^\d{1,2}$/.test(t.text) && tokens[i + 1]?.text === '.') continue;
@@ -136,6 +137,17 @@ function markSentenceStarts(tokens: Token[], masked: string): void {
       expecting = false;
     }
   }
+}
+
+/** A line indented deeper than the line before it opens a paragraph (the wire and FBIS layout), so a name does
+ * not run across it and it starts a sentence; a hanging indent under a list item or a "key:" line does not. */
+export function opensIndentedParagraph(text: string, prev: Token, gap: string): boolean {
+  const indent = /[^\r\n]*$/.exec(gap)![0];
+  if (!/^[ \t]+$/.test(indent)) return false;
+  let start = prev.start;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  const prevLine = /^([ \t]*)(.{0,40})/.exec(text.slice(start, prev.start + 40))!;
+  return indent.length > prevLine[1]!.length && !/^(?:[-*•–—]|\d{1,2}[.)]|[\w-]+:)/.test(prevLine[2]!);
 }
 
 function isBulletLine(tokens: Token[], i: number): boolean {
