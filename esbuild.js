@@ -13,6 +13,8 @@ async function main() {
     target: 'node18',
     outdir: 'dist',
     external: ['vscode'],
+    // jsonc-parser's "main" is a UMD build whose inner require() calls esbuild cannot follow; its ES module build bundles.
+    mainFields: ['module', 'main'],
     minify: production,
     sourcemap: !production,
     sourcesContent: false,

@@ -25,6 +25,8 @@ export interface Entity {
   aliases: string[];
   /** Every mention, sorted by start. */
   mentions: Mention[];
+  /** The reader put the entity on their watchlist (a correction, never set by the engine). */
+  watched?: boolean;
 }
 
 export type FigureKind = 'quantity' | 'count' | 'money' | 'percent' | 'duration' | 'date';
