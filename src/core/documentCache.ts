@@ -17,6 +17,11 @@ export interface AnalysisChange {
 export interface DocumentCacheOptions {
   analyze: Analyzer;
   /**
+   * Applied to each analysis: the reader's corrections. When what it reads besides its arguments
+   * changes, call invalidate(); the engine's own analysis is kept, so only this step runs again.
+   */
+  correct?: (text: string, analysis: Analysis) => Analysis;
+  /**
    * Told about an analysis that threw (the cache then serves an empty analysis for that version) or
    * a change listener that threw (the other listeners are still told).
    */
@@ -37,18 +42,27 @@ const timerScheduler: Scheduler = (callback, delayMs) => {
   return () => clearTimeout(handle);
 };
 
-interface Entry {
+interface Settled {
   version: number;
   analysis: Analysis;
+}
+
+interface Entry extends Settled {
+  /** The corrections generation the analysis was corrected with. */
+  generation: number;
+  /** The engine's analysis before the corrections. */
+  raw: Analysis;
 }
 
 export class DocumentCache {
   private readonly entries = new Map<string, Entry>();
   private readonly pending = new Map<string, () => void>();
   /** Callers of analysis() waiting for a scheduled analysis; told on the next analysis or on close. */
-  private readonly waiters = new Map<string, ((settled: Entry | undefined) => void)[]>();
+  private readonly waiters = new Map<string, ((settled: Settled | undefined) => void)[]>();
   private readonly listeners = new Set<(change: AnalysisChange) => void>();
   private readonly schedule: Scheduler;
+  /** Bumped by invalidate(): part of every entry's key besides the document version. */
+  private generation = 0;
 
   constructor(private readonly options: DocumentCacheOptions) {
     this.schedule = options.schedule ?? timerScheduler;
@@ -58,10 +72,17 @@ export class DocumentCache {
   get(source: BriefingSource): Analysis {
     const { uri, version } = source;
     const entry = this.entries.get(uri);
-    if (entry && entry.version === version) return entry.analysis;
-    this.cancelPending(uri);
-    const analysis = this.run(source);
-    this.entries.set(uri, { version, analysis });
+    if (entry && entry.version === version && entry.generation === this.generation) return entry.analysis;
+    let raw: Analysis;
+    if (entry && entry.version === version) {
+      // Same text, new corrections: the engine's analysis still holds.
+      raw = entry.raw;
+    } else {
+      this.cancelPending(uri);
+      raw = this.run(source);
+    }
+    const analysis = this.corrected(source, raw);
+    this.entries.set(uri, { version, generation: this.generation, raw, analysis });
     this.release(uri, { version, analysis });
     this.emit({ uri, version, analysis });
     return analysis;
@@ -76,7 +97,7 @@ export class DocumentCache {
   async analysis(source: BriefingSource): Promise<Analysis | undefined> {
     const version = source.version;
     if (!this.pending.has(source.uri)) return this.get(source);
-    const settled = await new Promise<Entry | undefined>((resolve) => {
+    const settled = await new Promise<Settled | undefined>((resolve) => {
       const waiting = this.waiters.get(source.uri) ?? [];
       waiting.push(resolve);
       this.waiters.set(source.uri, waiting);
@@ -102,6 +123,14 @@ export class DocumentCache {
     this.cancelPending(uri);
     this.entries.delete(uri);
     this.release(uri, undefined);
+  }
+
+  /**
+   * The corrections changed: every held analysis is stale. Each document is corrected again on its
+   * next get() (the caller asks for the held ones at once), without running the engine again.
+   */
+  invalidate(): void {
+    this.generation++;
   }
 
   /** Whether an analysis of any version of the document is held: whether anyone has asked about it. */
@@ -131,7 +160,17 @@ export class DocumentCache {
     }
   }
 
-  private release(uri: string, settled: Entry | undefined): void {
+  private corrected(source: BriefingSource, raw: Analysis): Analysis {
+    if (!this.options.correct) return raw;
+    try {
+      return this.options.correct(source.getText(), raw);
+    } catch (error) {
+      this.options.onError?.(error, source.uri, 'analysis');
+      return raw;
+    }
+  }
+
+  private release(uri: string, settled: Settled | undefined): void {
     const waiting = this.waiters.get(uri);
     this.waiters.delete(uri);
     waiting?.forEach((resolve) => resolve(settled));
