@@ -10,6 +10,7 @@ export function toDocumentJson(file: string, analysis: Analysis) {
       ...(e.role ? { role: e.role } : {}),
       aliases: e.aliases,
       mentions: e.mentions.map(({ start, end, text }) => ({ start, end, text })),
+      ...(e.watched ? { watched: true } : {}),
     })),
     figures: analysis.figures.map(({ start, end, text, kind, value, unit }) => ({ start, end, text, kind, value, unit })),
     citations: analysis.citations.map(({ start, end, text, source, dates }) => ({ start, end, text, source, dates })),

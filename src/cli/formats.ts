@@ -51,7 +51,8 @@ export function formatMarkdown(docs: DocumentJson[]): string {
       for (const e of [...list].sort((a, b) => b.mentions.length - a.mentions.length)) {
         const role = e.role ? ` — ${mdEscape(e.role)}` : '';
         const aliases = e.aliases.length ? ` (also: ${e.aliases.map(mdEscape).join(', ')})` : '';
-        out.push(`- **${mdEscape(e.name)}**${role}${aliases}: ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`);
+        const watched = e.watched ? ' ★ watched' : '';
+        out.push(`- **${mdEscape(e.name)}**${role}${aliases}: ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}${watched}`);
       }
       out.push('');
     }

@@ -1,5 +1,7 @@
 import { analyze } from '../core/analyze';
+import { applyDictionary } from '../core/corrections';
 import { decodeBytes } from './decode';
+import { DEFAULT_DICTIONARY, type DictionaryChoice, describeError, loadDictionary } from './dictionary';
 import { DocumentJson, toDocumentJson } from './document';
 import { FORMATS, Format, render } from './formats';
 
@@ -10,22 +12,27 @@ export interface CliIo {
   readStdin(): Uint8Array;
 }
 
-export const USAGE = `Usage: briefing-lens analyze [--format json|jsonl|csv|md] [FILE ...]
+export const USAGE = `Usage: briefing-lens analyze [--format json|jsonl|csv|md] [--dictionary FILE | --no-dictionary] [FILE ...]
 
 Analyses briefings: people, organizations, places, figures, citations and sections.
 With no FILE, or FILE "-", reads one document from standard input.
 Formats: json (an array), jsonl (one object per line; the default for several files),
 csv (one row per mention or figure), md (a readable report).
-Exit status: 0 all analysed, 1 a file could not be read, 2 bad arguments.
+Corrections (names marked as a person, organization or place, aliases, names that are no
+entity, the watchlist) come from --dictionary FILE, else from ${DEFAULT_DICTIONARY} in the
+current directory when it exists; --no-dictionary ignores both.
+Exit status: 0 all analysed, 1 a file could not be read, 2 bad arguments (an unreadable
+--dictionary file included).
 `;
 
-type Parsed = { help: true } | { help: false; format?: Format; files: string[] };
+type Parsed = { help: true } | { help: false; format?: Format; dictionary: DictionaryChoice; files: string[] };
 
 function parse(argv: string[]): Parsed | string {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') return { help: true };
   if (command !== 'analyze') return command === undefined ? 'missing command' : `unknown command "${command}"`;
   let format: Format | undefined;
+  let dictionary: DictionaryChoice;
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -34,6 +41,12 @@ function parse(argv: string[]): Parsed | string {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
       if (!FORMATS.includes(value as Format)) return `--format must be one of ${FORMATS.join(', ')}`;
       format = value as Format;
+    } else if (arg === '--dictionary' || arg.startsWith('--dictionary=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
+      if (!value) return '--dictionary needs a file';
+      dictionary = value;
+    } else if (arg === '--no-dictionary') {
+      dictionary = null;
     } else if (arg === '--') {
       files.push(...rest.slice(i + 1));
       break;
@@ -43,7 +56,7 @@ function parse(argv: string[]): Parsed | string {
       files.push(arg);
     }
   }
-  return { help: false, format, files };
+  return { help: false, format, dictionary, files };
 }
 
 /** Runs the CLI and returns its exit status. Never writes to the files it reads. */
@@ -57,6 +70,12 @@ export function runCli(argv: string[], io: CliIo): number {
     io.out(USAGE);
     return 0;
   }
+  const loaded = loadDictionary(parsed.dictionary, io.readFile);
+  if (!loaded.ok) {
+    io.err(`briefing-lens: ${loaded.error}\n`);
+    return 2;
+  }
+  for (const warning of loaded.warnings) io.err(`briefing-lens: warning: ${warning}\n`);
   const files = parsed.files.length ? parsed.files : ['-'];
   const format = parsed.format ?? (files.length > 1 ? 'jsonl' : 'json');
   const docs: DocumentJson[] = [];
@@ -67,7 +86,7 @@ export function runCli(argv: string[], io: CliIo): number {
     try {
       bytes = file === '-' ? io.readStdin() : io.readFile(file);
     } catch (error) {
-      io.err(`briefing-lens: cannot read ${name}: ${describe(error)}\n`);
+      io.err(`briefing-lens: cannot read ${name}: ${describeError(error)}\n`);
       status = 1;
       continue;
     }
@@ -78,16 +97,8 @@ export function runCli(argv: string[], io: CliIo): number {
       continue;
     }
     if (decoded.warning) io.err(`briefing-lens: warning: ${name} ${decoded.warning}\n`);
-    docs.push(toDocumentJson(file === '-' ? '-' : file, analyze(decoded.text)));
+    docs.push(toDocumentJson(file === '-' ? '-' : file, applyDictionary(decoded.text, analyze(decoded.text), loaded.dictionary)));
   }
   io.out(render(format, docs));
   return status;
-}
-
-function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a directory';
-  if (code === 'EACCES') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { CliIo, runCli } from '../../src/cli/run';
 
@@ -128,6 +129,84 @@ describe('cli', () => {
     assert.match(out, /^# a\.txt/);
     assert.match(out, /## People \(\d+\)/);
     assert.match(out, /\*\*Aigerim Sultanova\*\* — Defence Minister/);
+  });
+
+  describe('corrections dictionary', () => {
+    const DICTIONARY = [
+      '{',
+      '  // the desk’s corrections',
+      '  "entities": [{"name": "Astana", "type": "organization"}],',
+      '  "notEntities": ["Interfax"],',
+      '  "watchlist": ["Aigerim Sultanova"]',
+      '}',
+    ].join('\n');
+    type Doc = { entities: { name: string; type: string; watched?: boolean }[] };
+    const summary = (out: string) => (JSON.parse(out)[0] as Doc).entities.map((e) => `${e.type}:${e.name}${e.watched ? ' (watched)' : ''}`).sort();
+
+    it('applies the file given with --dictionary: marks, drops and watches names', () => {
+      for (const argv of [['analyze', '--dictionary', 'my.json', 'a.txt'], ['analyze', '--dictionary=my.json', 'a.txt']]) {
+        const { status, out, err } = run(argv, { 'a.txt': text, 'my.json': DICTIONARY });
+        assert.equal(status, 0);
+        assert.equal(err, '');
+        const entities = summary(out);
+        assert.ok(entities.includes('organization:Astana'), entities.join(', '));
+        assert.ok(entities.includes('person:Aigerim Sultanova (watched)'), entities.join(', '));
+        assert.ok(!entities.some((e) => e.includes('Interfax')), entities.join(', '));
+      }
+    });
+
+    it('uses .briefing-lens/entities.json of the current directory by default, and --no-dictionary ignores it', () => {
+      const files = { 'a.txt': text, '.briefing-lens/entities.json': DICTIONARY };
+      assert.ok(summary(run(['analyze', 'a.txt'], files).out).includes('organization:Astana'));
+      const without = summary(run(['analyze', '--no-dictionary', 'a.txt'], files).out);
+      assert.ok(without.includes('place:Astana'), without.join(', '));
+      assert.ok(without.includes('person:Aigerim Sultanova'), without.join(', '));
+    });
+
+    it('says nothing when there is no default dictionary', () => {
+      const { status, err } = run(['analyze', 'a.txt'], { 'a.txt': text });
+      assert.equal(status, 0);
+      assert.equal(err, '');
+    });
+
+    it('reports a malformed dictionary by file and line, applies the rest, and keeps the exit status', () => {
+      const broken = DICTIONARY.replace('"organization"}]', '"organisation"}]').replace('["Interfax"],', '["Interfax"]');
+      const { status, out, err } = run(['analyze', '--dictionary', 'my.json', 'a.txt'], { 'a.txt': text, 'my.json': broken });
+      assert.equal(status, 0);
+      assert.match(err, /my\.json line 3: entities\[0\]\.type must be one of "person", "organization", "place"/);
+      assert.match(err, /my\.json line 5: a comma is expected/);
+      const entities = summary(out);
+      assert.ok(entities.includes('place:Astana'), 'the bad entry is skipped');
+      assert.ok(!entities.some((e) => e.includes('Interfax')), 'the good ones apply');
+      assert.ok(entities.includes('person:Aigerim Sultanova (watched)'));
+    });
+
+    it('exits 2 when the --dictionary file cannot be read, analysing nothing', () => {
+      const { status, out, err } = run(['analyze', '--dictionary', 'nope.json', 'a.txt'], { 'a.txt': text });
+      assert.equal(status, 2);
+      assert.equal(out, '');
+      assert.match(err, /cannot read dictionary nope\.json: no such file/);
+      assert.equal(run(['analyze', 'a.txt', '--dictionary']).status, 2, 'a missing value is a bad argument');
+    });
+
+    it('marks watched entities in the Markdown report', () => {
+      const { out } = run(['analyze', '--format', 'md', '--dictionary', 'my.json', 'a.txt'], { 'a.txt': text, 'my.json': DICTIONARY });
+      assert.match(out, /\*\*Aigerim Sultanova\*\*.*★ watched/);
+    });
+  });
+
+  it('runs as the built dist/cli.js with the workspace dictionary of its working directory', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-cli-'));
+    try {
+      fs.mkdirSync(path.join(dir, '.briefing-lens'));
+      fs.writeFileSync(path.join(dir, '.briefing-lens/entities.json'), '{"entities": [{"name": "Astana", "type": "organization"}]}');
+      const result = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'analyze', tiny], { cwd: dir, encoding: 'utf8' });
+      assert.equal(result.status, 0, result.stderr);
+      const astana = (JSON.parse(result.stdout)[0] as { entities: { name: string; type: string }[] }).entities.find((e) => e.name === 'Astana');
+      assert.equal(astana?.type, 'organization');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('runs as the built dist/cli.js without touching the file it reads', () => {
