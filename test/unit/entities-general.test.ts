@@ -182,3 +182,49 @@ describe('entities: bylines and paragraph starts', () => {
     assert.deepEqual(mentions(run(text), 'organization'), ['Steppe Water\n  Council']);
   });
 });
+
+describe('entities: aliases of one entity', () => {
+  const group = (ents: Entity[], name: string): string[] | undefined =>
+    ents.find((e) => e.name === name)?.mentions.map((m) => m.text);
+
+  it('groups "Republic of X" with "X"', () => {
+    const ents = run('The Republic of Moldova signed. Moldova will pay in May.');
+    assert.deepEqual(group(ents, 'Republic of Moldova'), ['Republic of Moldova', 'Moldova']);
+  });
+
+  it('groups a region named alone with its "X Region" form, and types the lone name as a place', () => {
+    const ents = run('The Khatlon Region governor spoke first. He said Khatlon was calm.');
+    assert.deepEqual(group(ents, 'Khatlon Region'), ['Khatlon Region', 'Khatlon']);
+  });
+
+  it('keeps a known city apart from the region named after it', () => {
+    const ents = run('Officials from Almaty Region met in Almaty.');
+    assert.deepEqual(group(ents, 'Almaty Region'), ['Almaty Region']);
+    assert.deepEqual(group(ents, 'Almaty'), ['Almaty']);
+  });
+
+  it('keeps a town apart from its region when the text calls it a town or names both together', () => {
+    const ents = run('Police in Karasu Region reinforced the town of Karasu. Tamga, in Tamga Region, stayed quiet.');
+    assert.deepEqual(group(ents, 'Karasu Region'), ['Karasu Region']);
+    assert.deepEqual(group(ents, 'Karasu'), ['Karasu']);
+    assert.deepEqual(group(ents, 'Tamga'), ['Tamga']);
+  });
+
+  it('groups an organisation with its "… of <Place>" form', () => {
+    const ents = run('The Constitutional Court of Georgia ruled on Monday; the Constitutional Court gave no reasons.');
+    assert.deepEqual(group(ents, 'Constitutional Court of Georgia'), ['Constitutional Court of Georgia', 'Constitutional Court']);
+    assert.deepEqual(mentions(ents, 'place'), []);
+  });
+
+  it('reads a company\'s first word alone, or with a possessive, as the company', () => {
+    const ents = run('Investors backed Darvana Holdings. Darvana\'s chief executive said Darvana would appeal.');
+    assert.deepEqual(group(ents, 'Darvana Holdings'), ['Darvana Holdings', 'Darvana', 'Darvana']);
+    assert.deepEqual(mentions(ents, 'person'), []);
+  });
+
+  it('keeps a country inside a company name that an acronym spells out', () => {
+    const ents = run('A group led by Mongolia National Mining Corporation (MNMC) bid. MNMC declined to comment.');
+    assert.deepEqual(group(ents, 'Mongolia National Mining Corporation'), ['Mongolia National Mining Corporation', 'MNMC', 'MNMC']);
+    assert.deepEqual(mentions(ents, 'place'), []);
+  });
+});

@@ -11,7 +11,7 @@ import { keyOf, type Resolved } from './resolve';
 import { roleFor } from './roles';
 import { spanText } from './titles';
 import { lexiconKind } from './names';
-import { isOrdinal } from './candidates';
+import { orgLongForm, regionGroupsWithShortName, regionShortName, stateShortName } from './aliases';
 
 interface Group {
   type: EntityType;
@@ -33,9 +33,14 @@ function lastWord(name: string): string {
 /** Group key of a place or organisation: its canonical variant, case-insensitive. */
 function baseKey(r: Resolved): string {
   const name = r.name.replace(/\\_/g, ' ');
-  if (r.kind === 'place') return keyOf(canonicalPlace(name) === name ? canonicalPlace(titleCase(name)) : canonicalPlace(name));
+  if (r.kind === 'place') return placeKey(name);
   if (r.kind === 'organization') return keyOf(canonicalOrg(name));
   return keyOf(name);
+}
+
+function placeKey(name: string): string {
+  const state = stateShortName(name) ?? name;
+  return keyOf(canonicalPlace(state) === state ? canonicalPlace(titleCase(state)) : canonicalPlace(state));
 }
 
 export function groupEntities(doc: Doc, resolved: readonly Resolved[], acronyms: readonly AcronymLink[]): Entity[] {
@@ -55,11 +60,17 @@ export function groupEntities(doc: Doc, resolved: readonly Resolved[], acronyms:
     fullNames.set(surname, [...(fullNames.get(surname) ?? []), r]);
   }
   const orgNames = [...new Set(sorted.filter((r) => r.kind === 'organization').map((r) => r.name))];
+  const placeNames = new Set(sorted.filter((r) => r.kind === 'place').map((r) => r.name));
+  const isPlace = (name: string): boolean => placeNames.has(name) || lexiconKind(name) === 'place';
+  const regions = regionForms(doc, sorted);
   for (const r of sorted) {
     let key = baseKey(r);
     if (r.kind === 'organization') key = acronymTarget.get(key) ?? key;
     if (r.kind === 'person' && !r.name.includes(' ')) key = surnameOwner(r, fullNames) ?? key;
-    if (r.kind === 'organization') key = longFormOwner(r, orgNames) ?? key;
+    const longOrg = r.kind === 'organization' ? orgLongForm(r.name, orgNames, isPlace) : undefined;
+    if (longOrg) key = keyOf(canonicalOrg(longOrg));
+    const region = r.kind === 'place' ? regions.get(r.name) : undefined;
+    if (region) key = placeKey(region);
     const id = `${r.kind}|${key}`;
     let group = groups.get(id);
     if (!group) {
@@ -81,15 +92,31 @@ function surnameOwner(r: Resolved, fullNames: ReadonlyMap<string, Resolved[]>): 
   return keyOf((before[before.length - 1] ?? owners[0]!).name);
 }
 
-/** The longer organisation name a short form stands for: "41st Brigade" → "41st Separate Mountain Rifle Brigade". */
-function longFormOwner(r: Resolved, orgNames: readonly string[]): string | undefined {
-  const words = r.name.split(' ');
-  if (!isOrdinal(words[0]!) || words.length < 2) return undefined;
-  const owner = orgNames.find((name) => {
-    const long = name.split(' ');
-    return long.length > words.length && long[0] === words[0] && long[long.length - 1] === words[words.length - 1];
+const SETTLEMENT = /^(?:town|city|village|settlement|capital|township)$/i;
+
+/** "the town of Batken", "Batken town", "the city Batken": the name is used for a settlement. */
+function isCalledTown(doc: Doc, r: Resolved): boolean {
+  const t = doc.tokens;
+  const before = t[r.piece.first - 1]?.text === 'of' ? t[r.piece.first - 2] : t[r.piece.first - 1];
+  return SETTLEMENT.test(before?.text ?? '') || SETTLEMENT.test(t[r.piece.last + 1]?.text ?? '');
+}
+
+/** Lone region names and the "<name> Region" form each stands for ("Khatlon" → "Khatlon Region"). */
+function regionForms(doc: Doc, sorted: readonly Resolved[]): Map<string, string> {
+  const forms = new Map<string, string>();
+  const townsApart = new Set<string>();
+  sorted.forEach((r, i) => {
+    const short = r.kind === 'place' ? regionShortName(r.name) : undefined;
+    if (!short) return;
+    if (!forms.has(short)) forms.set(short, r.name);
+    // "Batken (Batken Region)", "Batken, in Batken Region": the text names a town and its region apart.
+    const prev = sorted[i - 1];
+    const between = prev ? doc.text.slice(doc.tokens[prev.piece.last]!.end, doc.tokens[r.piece.first]!.start) : '';
+    if (prev && prev.name === short && /^[\s(,]*(?:(?:in|of) (?:the )?)?$/.test(between)) townsApart.add(short);
   });
-  return owner === undefined ? undefined : keyOf(canonicalOrg(owner));
+  for (const r of sorted) if (r.kind === 'place' && forms.has(r.name) && isCalledTown(doc, r)) townsApart.add(r.name);
+  for (const short of [...forms.keys()]) if (!regionGroupsWithShortName(short, townsApart)) forms.delete(short);
+  return forms;
 }
 
 function toEntity(doc: Doc, g: Group): Entity {

@@ -4,6 +4,7 @@
 import type { EntityType } from '../types';
 import { CERTAIN, type Kind, type Scores, addScores, best, contextScores, emptyScores, intrinsicScores, nlpScores } from './classify';
 import type { Doc } from './document';
+import { addShortFormScores } from './aliases';
 import { addListScores } from './lists';
 import { lexiconKind } from './names';
 import type { Piece } from './titles';
@@ -43,6 +44,7 @@ export function resolvePieces(doc: Doc, pieces: readonly Piece[], bonus: Readonl
     return s;
   });
   addListScores(doc, pieces, local);
+  addShortFormScores(names, local);
   const byKey = new Map<string, Scores>();
   names.forEach((name, i) => {
     const key = keyOf(name);

@@ -6,7 +6,7 @@ import { isFirstName, isHonorific, isKnownName, isTitleWord, lexiconKind } from 
 import { isCommonWord } from './nlp';
 import type { Doc } from './document';
 import { isDemonym, NAME_ADJECTIVES } from './lexicons/demonyms';
-import { GENERIC_HEADS, MEDIA_HEADS, ORG_HEADS, ORG_NAMES } from './lexicons/organizations';
+import { COMPANY_SUFFIXES, GENERIC_HEADS, MEDIA_HEADS, ORG_HEADS, ORG_NAMES } from './lexicons/organizations';
 import { REPRESENTATIVE_TITLES, TITLE_HEADS, TITLE_MODIFIERS, TITLE_UNITS } from './lexicons/people';
 import { COMPASS_WORDS, COUNTRY_NAMES, PLACE_HEADS, PLACE_NAMES } from './lexicons/places';
 import { MISC_HEADS } from './lexicons/words';
@@ -170,6 +170,7 @@ function splitPrefix(doc: Doc, run: Run): Piece[] {
   // A country used attributively is its own mention ("Kazakhstan Interior Ministry"); a city or region at the
   // front belongs to the name ("Eurasia Daily Monitor", "Almaty TV") unless what follows is a known name or is
   // written differently ("Paris Le Monde", "Almaty STEPPE HERALD").
+  if (isCompanyWithPlace(doc, run, ws)) return [{ ...run, titled: false }];
   for (let q = ws.length - 2; q >= 0; q--) {
     const prefix = spanText(doc, ws[0]!, ws[q]!);
     if (!PLACE_NAMES.has(prefix) && !isUpperPlace(prefix)) continue;
@@ -184,6 +185,17 @@ function splitPrefix(doc: Doc, run: Run): Piece[] {
     return [{ first: ws[0]!, last: ws[q]!, titled: false }, ...splitPrefix(doc, { first: rest[0]!, last: run.last })];
   }
   return [{ ...run, titled: false }];
+}
+
+/** A place inside a company's name stays inside: "Mongolia National Mining Corporation", "Kazakhstan Temir Zholy
+ * (KTZ)" — a legal form at the end, or an acronym after the name that spells its place too. */
+function isCompanyWithPlace(doc: Doc, run: Run, ws: number[]): boolean {
+  if (ws.length < 2) return false;
+  if (COMPANY_SUFFIXES.has(doc.tokens[ws[ws.length - 1]!]!.text)) return true;
+  const [open, acronym, close] = [doc.tokens[run.last + 1], doc.tokens[run.last + 2], doc.tokens[run.last + 3]];
+  if (open?.text !== '(' || close?.text !== ')' || !acronym?.upper) return false;
+  const initials = ws.map((k) => doc.tokens[k]!.text).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join('');
+  return initials.length >= 3 && initials === acronym.text;
 }
 
 /** "North Kazakhstan", "Inner Mongolia": a compass word and a known place make one place. */

@@ -63,6 +63,10 @@ Garrison Contingent`.split(/\s+/));
 /** Broadcasting heads that with a demonym or city form a broadcaster's name ("Kazakh TV", "Almaty TV"). */
 export const MEDIA_HEADS = new Set(['TV', 'Radio', 'Television']);
 
+/** Legal-form endings of company names ("Darvana Holdings Ltd", "Mongolia National Mining Corporation"). */
+export const COMPANY_SUFFIXES = new Set(`Corporation Corp Corp. Company Co Co. Inc Inc. Ltd Ltd. LLC PLC plc AG SA GmbH NV BV
+JSC OJSC CJSC`.split(/\s+/));
+
 /** Last words of a numbered unit's name ("201st Military Base", "5th Fleet"), whose ordinal is part of the name. */
 export const UNIT_HEADS = new Set(`Army Brigade Battalion Regiment Division Corps Detachment Squadron Fleet Flotilla Base
 Group Company Unit Command Wing Guards`.split(/\s+/));

@@ -1,0 +1,72 @@
+// Short forms that a text uses for a name it has given in full: "Darvana" for "Darvana Holdings", "41st Brigade"
+// for "41st Separate Mountain Rifle Brigade", "Constitutional Court" for "Constitutional Court of Georgia",
+// "Khatlon" for "Khatlon Region", "Moldova" for "Republic of Moldova".
+import { isOrdinal } from './candidates';
+import { best, type Scores } from './classify';
+import { BUSINESS_HEADS, COMPANY_SUFFIXES } from './lexicons/organizations';
+import { PLACE_NAMES, REGION_HEADS } from './lexicons/places';
+import { lexiconKind } from './names';
+
+const SHORT_FORM_WEIGHT = 6;
+
+const isCompanyTail = (w: string): boolean => BUSINESS_HEADS.has(w) || COMPANY_SUFFIXES.has(w);
+
+/** "Darvana" in "Darvana Holdings", "Varnel" in "Varnel Copper Corp": a company's own word before its line of
+ * business and legal form. */
+export function companyShortName(name: string): string | undefined {
+  const words = name.split(' ');
+  return words.length >= 2 && words.slice(1).every(isCompanyTail) && !isCompanyTail(words[0]!) ? words[0] : undefined;
+}
+
+/** "Khatlon" in "Khatlon Region": the name of a region without its head. */
+export function regionShortName(name: string): string | undefined {
+  const words = name.split(' ');
+  return words.length >= 2 && REGION_HEADS.has(words[words.length - 1]!) ? words.slice(0, -1).join(' ') : undefined;
+}
+
+/** The longer organisation name that `name` shortens, among the organisation names of the text. */
+export function orgLongForm(name: string, orgNames: readonly string[], isPlace: (name: string) => boolean): string | undefined {
+  const words = name.split(' ');
+  return orgNames.find((long) => {
+    if (long === name) return false;
+    const longWords = long.split(' ');
+    // "41st Brigade" → "41st Separate Mountain Rifle Brigade".
+    if (isOrdinal(words[0]!) && words.length >= 2) {
+      return longWords.length > words.length && longWords[0] === words[0] && longWords[longWords.length - 1] === words[words.length - 1];
+    }
+    // "Constitutional Court" → "Constitutional Court of Georgia".
+    if (words.length >= 2 && long.startsWith(`${name} of `)) return isPlace(long.slice(name.length + 4).replace(/^the /, ''));
+    return words.length === 1 && companyShortName(long) === name;
+  });
+}
+
+/** "Republic of Moldova" → "Moldova": the state named by its form of government. */
+export function stateShortName(name: string): string | undefined {
+  const m = /^(?:Republic|Kingdom|Sultanate|Principality|Grand Duchy|Commonwealth) of (?:the )?(.+)$/.exec(name);
+  // "Republic of China" names Taiwan, not China.
+  return m && m[1] !== 'China' && lexiconKind(m[1]!) === 'place' ? m[1] : undefined;
+}
+
+/** A lone region name groups with "<name> Region" unless it is a known city, or the text sets it apart as a town
+ * ("Batken (Batken Region)"). */
+export function regionGroupsWithShortName(short: string, townsApart: ReadonlySet<string>): boolean {
+  return !PLACE_NAMES.has(short) && !townsApart.has(short);
+}
+
+/** Short forms typed by their full form elsewhere in the text: "Darvana" is the company "Darvana Holdings",
+ * "Khatlon" the region "Khatlon Region". Adds the weight to `scores` in place. */
+export function addShortFormScores(names: readonly string[], scores: Scores[]): void {
+  const companies = new Set<string>();
+  const regions = new Set<string>();
+  names.forEach((name, i) => {
+    const kind = best(scores[i]!).kind;
+    const company = companyShortName(name);
+    const region = regionShortName(name);
+    if (kind === 'organization' && company) companies.add(company);
+    if (kind === 'place' && region && !PLACE_NAMES.has(region)) regions.add(region);
+  });
+  names.forEach((name, i) => {
+    if (companies.has(name)) scores[i]!.organization += SHORT_FORM_WEIGHT;
+    if (regions.has(name)) scores[i]!.place += SHORT_FORM_WEIGHT;
+  });
+}
