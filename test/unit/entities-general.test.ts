@@ -76,7 +76,7 @@ describe('entities: military units', () => {
 
 describe('entities: header and headline furniture', () => {
   it('takes nothing from identifiers and product codes', () => {
-    const ents = run('FBIS-EEU-97-104\nThe battery fired BM-27 rockets and T-72 tanks near Kalna.');
+    const ents = run('<AU>   FBIS-SOV-97-104 </AU>\nThe battery fired BM-27 rockets and T-72 tanks near Kalna.');
     assert.deepEqual(ents.map((e) => `${e.type}:${e.name}`), ['place:Kalna']);
   });
 

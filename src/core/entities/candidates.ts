@@ -37,7 +37,7 @@ function isMetadataKey(doc: Doc, i: number): boolean {
 
 /** "BM-21", "FBIS-SOV-94-012": letters glued to a number are a code or an identifier; "UPDATE 2-" flags a wire
  * headline. */
-function isCodePart(doc: Doc, i: number): boolean {
+export function isCodePart(doc: Doc, i: number): boolean {
   const [dash, num] = [doc.tokens[i + 1], doc.tokens[i + 2]];
   if (dash?.text === '-' && dash.gapBefore === '' && num?.kind === 'num' && num.gapBefore === '' &&
     /^[\d.,]+$/.test(num.text)) return true;

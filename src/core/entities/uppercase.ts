@@ -1,6 +1,7 @@
 // Lines in capitals (headlines, FBIS header codes, datelines) say nothing through capitalisation, so
 // only names known from the rest of the document or from the gazetteer are taken there.
 import type { EntityType } from '../types';
+import { isCodePart } from './candidates';
 import { lexiconKind } from './names';
 import type { Doc } from './document';
 import { keyOf, type Resolved } from './resolve';
@@ -19,7 +20,7 @@ export function upperLineMentions(doc: Doc, known: ReadonlyMap<string, EntityTyp
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!doc.upperLines.has(t.line) || (t.kind !== 'word' && t.kind !== 'abbr') || !t.cap) { i++; continue; }
+    if (!doc.upperLines.has(t.line) || (t.kind !== 'word' && t.kind !== 'abbr') || !t.cap || isCodePart(doc, i)) { i++; continue; }
     let matched = 0;
     for (let len = MAX_WORDS; len >= 1 && matched === 0; len--) {
       const last = i + len - 1;
