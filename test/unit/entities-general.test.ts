@@ -39,6 +39,12 @@ describe('entities: company names', () => {
     assert.deepEqual(mentions(run(text), 'organization'), ['Ortelectrica', 'Vandrel']);
   });
 
+  it('ends a company name before a full stop that closes the line, and splits two companies with legal forms', () => {
+    const ents = run('The buyers are Corvel Bank Trust Inc. and Halmar Corp., said an adviser to Tessin SpA.\n' +
+      'The fund sold its stake in Brask Logistics Inc.\n');
+    assert.deepEqual(mentions(ents, 'organization'), ['Corvel Bank Trust Inc.', 'Halmar Corp.', 'Tessin SpA', 'Brask Logistics Inc']);
+  });
+
   it('reads a name after "the <demonym> contractor" as an organisation and keeps a country verb apart', () => {
     const ents = run('The Turkish contractor Halvek will build the road. Kazakhstan shares a border with China.');
     assert.deepEqual(mentions(ents, 'organization'), ['Halvek']);

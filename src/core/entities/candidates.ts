@@ -4,7 +4,7 @@
 import type { Doc } from './document';
 import { opensIndentedParagraph } from './tokens';
 import { isDemonym } from './lexicons/demonyms';
-import { BUSINESS_HEADS, LOWERCASE_NAME_PARTS, ORG_HEADS, ORG_NAMES, UNIT_HEADS } from './lexicons/organizations';
+import { BUSINESS_HEADS, COMPANY_SUFFIXES, LOWERCASE_NAME_PARTS, ORG_HEADS, ORG_NAMES, UNIT_HEADS } from './lexicons/organizations';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './lexicons/people';
 import { COMPASS_WORDS, PLACE_HEADS, PLACE_NAMES, REGION_HEADS, STATE_WORDS } from './lexicons/places';
 import { LABEL_WORDS, METADATA_KEYS, MONTHS, STOP_CAPS, WEEKDAYS } from './lexicons/words';
@@ -252,8 +252,9 @@ function splitCoordination(doc: Doc, run: Run): Run[] {
     const endsInHead = isHead(doc.tokens[after.last]!.text) && after.last > after.first;
     // "Tessaro Capital and Brandwell Holdings": two complete names, each with its own head.
     const proper = (x: { text: string }): boolean => !isHead(x.text) && !isDemonym(x.text) && !isCommonWord(x.text);
+    const legalForm = COMPANY_SUFFIXES.has(doc.tokens[k - 1]!.text);
     const twoNames = endsInHead && isHead(doc.tokens[k - 1]!.text) && !beforeHasOf(doc, run.first, k) &&
-      doc.tokens.slice(run.first, k - 1).some(proper) && proper(doc.tokens[k + 1]!);
+      (legalForm || doc.tokens.slice(run.first, k - 1).some(proper)) && proper(doc.tokens[k + 1]!);
     // "Ministry of Trade and Industry" is one name; "Department of Commerce and Mongolia" is two.
     const afterText = doc.text.slice(doc.tokens[after.first]!.start, doc.tokens[after.last]!.end);
     const afterWords = afterText.split(/\s+/);

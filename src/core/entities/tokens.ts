@@ -42,7 +42,8 @@ const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}]|['’](?=\p{L})(?![sS](?![\p{L}\p
 const POSSESSIVE = /['’][sS](?![\p{L}\p{N}])/uy;
 const SPACE = /\s+/uy;
 /** Abbreviations whose final period belongs to the word ("Lt.", "Mr.", "St."). */
-const DOTTED = /^(?:Mr|Mrs|Ms|Dr|St|Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr|Rev|Prof|Sen|Rep|Gov|Jr|Sr|Messrs|Mme|Inc|Corp|Ltd|Co|No|Pte|Cpl)$/;
+const DOTTED = /^(?:Mr|Mrs|Ms|Dr|St|Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr|Rev|Prof|Sen|Rep|Gov|Jr|Sr|Messrs|Mme|Inc|Corp|Ltd|Co|Bros|No|Pte|Cpl)$/;
+const CORPORATE = /^(?:Inc|Corp|Ltd|Co|Bros)$/;
 const DOTTED_COMPOUND = /^\.-[\p{L}]+(?:\.(?=[\s,]))?/u;
 
 function matchAt(re: RegExp, text: string, at: number): string | null {
@@ -94,7 +95,9 @@ export function tokenize(masked: string): Token[] {
     const word = matchAt(WORD, masked, at);
     if (word) {
       let end = at + word.length;
-      if (DOTTED.test(word) && masked[end] === '.') {
+      // "… bought by Homegate Hospitality Inc." : at a line's or a quotation's end the period closes the sentence.
+      const closesSentence = CORPORATE.test(word) && /^\.(?:["”’']|\s*$|\s*[\r\n])/.test(masked.slice(end, end + 3));
+      if (DOTTED.test(word) && masked[end] === '.' && !closesSentence) {
         const compound = DOTTED_COMPOUND.exec(masked.slice(end, end + 40));
         end += compound ? compound[0].length : 1;
       }

@@ -33,6 +33,10 @@ Moskovsky Komsomolets|Financial Times|New York Times|Washington Post|Wall Street
 Der Spiegel|Die Welt|People's Daily|China Daily|Global Times|Asahi Shimbun|Yomiuri Shimbun|Jane's|Stratfor|Airbus|
 Boeing|Lockheed Martin`;
 
+/** Legal-form endings of company names ("Darvana Holdings Ltd", "Mongolia National Mining Corporation"). */
+export const COMPANY_SUFFIXES = new Set(`Corporation Corp Corp. Company Co Co. Inc Inc. Ltd Ltd. LLC LLP PLC Plc plc AG SA SpA
+GmbH NV BV AB ASA Oyj Bhd Tbk JSC OJSC CJSC Bros Bros.`.split(/\s+/));
+
 /** Heads that end an organisation name ("Interior Ministry", "Press and Information Committee"). */
 export const ORG_HEADS = new Set(`Ministry Ministries Council Service Services Agency Bank Party Committee Commission
 Parliament Majilis Mazhilis Duma Assembly Senate Congress Court Tribunal Office Department Directorate Administration
@@ -44,7 +48,7 @@ Systems Industries Enterprises Partners Capital Opposition Reserve Newsroom Surv
 Tribune Journal Gazette Gazeta Monitor Chronicle Observer Telegraph Courier
 Pravda Shimbun Zeitung Federation Federations Club Team Committee Presidium Secretariat Chamber Mission Coalition Bloc
 Council Inspectorate Procuracy Prosecutor's Customs Guard Consortium Cooperative Detachment Troops Squadron Fleet
-Flotilla Garrison Contingent`.split(/\s+/));
+Flotilla Garrison Contingent`.split(/\s+/).concat([...COMPANY_SUFFIXES]));
 
 /** Last words of company names by line of business ("Varnel Copper", "Ostrava Securities", "Kolvar Motors"). */
 export const BUSINESS_HEADS = new Set(`Copper Gold Silver Zinc Nickel Uranium Coal Mining Mines Minerals Metals Steel
@@ -63,10 +67,6 @@ Garrison Contingent`.split(/\s+/));
 /** Broadcasting heads that with a demonym or city form a broadcaster's name ("Kazakh TV", "Almaty TV"). */
 export const MEDIA_HEADS = new Set(['TV', 'Radio', 'Television']);
 
-/** Legal-form endings of company names ("Darvana Holdings Ltd", "Mongolia National Mining Corporation"). */
-export const COMPANY_SUFFIXES = new Set(`Corporation Corp Corp. Company Co Co. Inc Inc. Ltd Ltd. LLC PLC plc AG SA GmbH NV BV
-JSC OJSC CJSC`.split(/\s+/));
-
 /** Last words of a numbered unit's name ("201st Military Base", "5th Fleet"), whose ordinal is part of the name. */
 export const UNIT_HEADS = new Set(`Army Brigade Battalion Regiment Division Corps Detachment Squadron Fleet Flotilla Base
 Group Company Unit Command Wing Guards`.split(/\s+/));
@@ -75,7 +75,7 @@ Group Company Unit Command Wing Guards`.split(/\s+/));
 export const LOWERCASE_NAME_PARTS = new Set(['gazeta', 'pravda', 'izvestia', 'vedomosti', 'shimbun', 'zeitung', 'ilbo']);
 
 /** Endings of single-word company and bank names (Gazprombank, Transneft, Kazakhtelecom). */
-export const ORG_SUFFIX = /(bank|prom|neft|gaz|telecom|com|energo|atom|avia|flot|trans|invest|stroy|mash|soft|tech|air|media|electrica|elektrika|elektro|petrol|chem|pharm|metall?)$/i;
+export const ORG_SUFFIX = /(bank|corp|prom|neft|gaz|telecom|com|energo|atom|avia|flot|trans|invest|stroy|mash|soft|tech|air|media|electrica|elektrika|elektro|petrol|chem|pharm|metall?)$/i;
 
 /** Lower-case nouns that, right before or after a name, mark it as an organisation ("oil company Caspimex"). */
 export const ORG_NOUNS = new Set(`company companies firm firms bank banks group conglomerate corporation concern giant
