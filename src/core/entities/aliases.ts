@@ -24,20 +24,29 @@ export function regionShortName(name: string): string | undefined {
   return words.length >= 2 && REGION_HEADS.has(words[words.length - 1]!) ? words.slice(0, -1).join(' ') : undefined;
 }
 
-/** The longer organisation name that `name` shortens, among the organisation names of the text. */
-export function orgLongForm(name: string, orgNames: readonly string[], isPlace: (name: string) => boolean): string | undefined {
-  const words = name.split(' ');
-  return orgNames.find((long) => {
-    if (long === name) return false;
-    const longWords = long.split(' ');
-    // "41st Brigade" → "41st Separate Mountain Rifle Brigade".
-    if (isOrdinal(words[0]!) && words.length >= 2) {
-      return longWords.length > words.length && longWords[0] === words[0] && longWords[longWords.length - 1] === words[words.length - 1];
+/** A lookup from a short organisation name to the longer name it shortens among the text's organisation names,
+ * built once per document: "41st Brigade" → "41st Separate Mountain Rifle Brigade", "Constitutional Court" →
+ * "Constitutional Court of Georgia", "Darvana" → "Darvana Holdings". */
+export function orgLongForms(orgNames: readonly string[], isPlace: (name: string) => boolean): (name: string) => string | undefined {
+  const byEnds = new Map<string, string>();
+  const byPrefix = new Map<string, string>();
+  const byCompanyWord = new Map<string, string>();
+  const setFirst = (map: Map<string, string>, key: string, long: string): void => { if (!map.has(key)) map.set(key, long); };
+  for (const long of orgNames) {
+    const words = long.split(' ');
+    if (words.length >= 3 && isOrdinal(words[0]!)) setFirst(byEnds, `${words[0]} ${words[words.length - 1]}`, long);
+    for (let at = long.indexOf(' of '); at > 0; at = long.indexOf(' of ', at + 1)) {
+      if (isPlace(long.slice(at + 4).replace(/^the /, ''))) setFirst(byPrefix, long.slice(0, at), long);
     }
-    // "Constitutional Court" → "Constitutional Court of Georgia".
-    if (words.length >= 2 && long.startsWith(`${name} of `)) return isPlace(long.slice(name.length + 4).replace(/^the /, ''));
-    return words.length === 1 && companyShortName(long) === name;
-  });
+    const company = companyShortName(long);
+    if (company) setFirst(byCompanyWord, company, long);
+  }
+  return (name: string): string | undefined => {
+    const words = name.split(' ');
+    if (isOrdinal(words[0]!)) return words.length === 2 ? byEnds.get(name) : undefined;
+    if (words.length === 1) return byCompanyWord.get(name);
+    return byPrefix.get(name);
+  };
 }
 
 /** "Republic of Moldova" → "Moldova": the state named by its form of government. */

@@ -11,7 +11,7 @@ import { keyOf, type Resolved } from './resolve';
 import { roleFor } from './roles';
 import { spanText } from './titles';
 import { lexiconKind } from './names';
-import { orgLongForm, regionGroupsWithShortName, regionShortName, stateShortName } from './aliases';
+import { orgLongForms, regionGroupsWithShortName, regionShortName, stateShortName } from './aliases';
 
 interface Group {
   type: EntityType;
@@ -63,11 +63,12 @@ export function groupEntities(doc: Doc, resolved: readonly Resolved[], acronyms:
   const placeNames = new Set(sorted.filter((r) => r.kind === 'place').map((r) => r.name));
   const isPlace = (name: string): boolean => placeNames.has(name) || lexiconKind(name) === 'place';
   const regions = regionForms(doc, sorted);
+  const longForm = orgLongForms(orgNames, isPlace);
   for (const r of sorted) {
     let key = baseKey(r);
     if (r.kind === 'organization') key = acronymTarget.get(key) ?? key;
     if (r.kind === 'person' && !r.name.includes(' ')) key = surnameOwner(r, fullNames) ?? key;
-    const longOrg = r.kind === 'organization' ? orgLongForm(r.name, orgNames, isPlace) : undefined;
+    const longOrg = r.kind === 'organization' ? longForm(r.name) : undefined;
     if (longOrg) key = keyOf(canonicalOrg(longOrg));
     const region = r.kind === 'place' ? regions.get(r.name) : undefined;
     if (region) key = placeKey(region);
