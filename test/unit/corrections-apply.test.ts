@@ -112,6 +112,28 @@ describe('corrections: applyDictionary', () => {
     assert.deepEqual(texts(byName(out, 'Sadvakasov')), ['Sadvakasov']);
   });
 
+  it('a name inside an engine mention that another dictionary name overrides still counts', () => {
+    const text = 'Officials at Aliya Nurova Petrolink Holdings said so.';
+    const wrong = entity(text, 'person', 'Aliya Nurova Petrolink');
+    const out = applyDictionary(text, analysisOf(text, { entities: [wrong] }), dictionary({
+      entities: [
+        { name: 'Petrolink Holdings', type: 'organization', aliases: [] },
+        { name: 'Aliya Nurova', type: 'person', aliases: [] },
+      ],
+    }));
+    assert.deepEqual(out.entities.map((e) => e.id), ['person:Aliya Nurova', 'organization:Petrolink Holdings']);
+  });
+
+  it('an entry whose name an earlier entry claims is part of that entity', () => {
+    const out = applyDictionary(TEXT, engine(entity(TEXT, 'person', 'Aliya Nurova')), dictionary({
+      entities: [
+        { name: 'Kostanai', type: 'place', aliases: ['Tobol'] },
+        { name: 'Tobol', type: 'organization', aliases: ['Aliya Nurova'] },
+      ],
+    }));
+    assert.deepEqual(out.entities.map((e) => [e.id, texts(e)]), [['place:Kostanai', ['Aliya Nurova', 'Kostanai', 'Kostanai', 'Tobol']]]);
+  });
+
   it('Same as…: an alias joins the target, bringing along the entity it names', () => {
     const a = engine(
       entity(TEXT, 'organization', 'Petrolink Holdings'),
@@ -194,6 +216,14 @@ describe('corrections: applyDictionary', () => {
     assert.equal('watched' in byName(byNameOut, 'Kostanai')!, false);
     const byAlias = applyDictionary(TEXT, a, dictionary({ watchlist: ['Sadvakasov'] }));
     assert.equal(byName(byAlias, 'Yerlan Sadvakasov')!.watched, true);
+  });
+
+  it('an entry whose own name is marked as no entity claims nothing, not even its aliases', () => {
+    const out = applyDictionary(TEXT, engine(entity(TEXT, 'person', 'Aliya Nurova')), dictionary({
+      entities: [{ name: 'Tobol', type: 'place', aliases: ['Aliya Nurova'] }],
+      notEntities: ['Tobol'],
+    }));
+    assert.deepEqual(out.entities.map((e) => e.id), ['person:Aliya Nurova']);
   });
 
   it('the first entry claiming a form wins (the workspace file before the user setting)', () => {

@@ -58,12 +58,19 @@ export function applyDictionary(text: string, analysis: Analysis, dictionary: Di
   return { ...analysis, entities };
 }
 
-/** Each surface form the dictionary claims, and the entry claiming it (the first entry wins). */
+/**
+ * Each surface form the dictionary claims, and the entry claiming it: the first claim wins, and an
+ * entry whose name an earlier entry already claims is part of that entity. An entry whose own name is
+ * marked as no entity claims nothing: "not an entity" has the last word.
+ */
 function claimedForms(dictionary: Dictionary, excluded: ReadonlySet<string>): Map<string, number> {
   const claims = new Map<string, number>();
   dictionary.entities.forEach((entry, i) => {
-    for (const form of [entry.name, ...entry.aliases].map(normalizeName)) {
-      if (form && !excluded.has(form) && !claims.has(form)) claims.set(form, i);
+    const name = normalizeName(entry.name);
+    if (excluded.has(name)) return;
+    const owner = claims.get(name) ?? i;
+    for (const form of [name, ...entry.aliases.map(normalizeName)]) {
+      if (form && !excluded.has(form) && !claims.has(form)) claims.set(form, owner);
     }
   });
   return claims;
@@ -73,20 +80,51 @@ interface Occurrence extends Span {
   owner: number;
 }
 
+function strictlyInside(inner: Span, outer: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
+}
+
 /**
  * Occurrences of every claimed form, never overlapping: the leftmost wins, then the longest. One
- * inside a longer engine mention yields to it: a marked "Almaty" must not cut "Almaty Region" in two,
- * nor a marked surname the full name.
+ * strictly inside a longer engine mention yields to it (a marked "Almaty" must not cut "Almaty
+ * Region" in two, nor a marked surname the full name), unless another occurrence overrides that
+ * engine mention by overlapping it otherwise.
  */
 function dictionaryOccurrences(text: string, claims: ReadonlyMap<string, number>, engineSpans: readonly Span[]): Occurrence[] {
   const all: Occurrence[] = [];
+  let longest = 0;
   for (const [form, owner] of claims) {
-    for (const span of findOccurrences(text, form)) if (!insideLonger(engineSpans, span)) all.push({ ...span, owner });
+    for (const span of findOccurrences(text, form)) {
+      all.push({ ...span, owner });
+      longest = Math.max(longest, span.end - span.start);
+    }
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const starts = all.map((o) => o.start);
+  const overlapping = (m: Span): Occurrence[] => {
+    const found: Occurrence[] = [];
+    for (let i = lowerBound(starts, m.start - longest + 1); i < all.length && all[i]!.start < m.end; i++) if (all[i]!.end > m.start) found.push(all[i]!);
+    return found;
+  };
+  const standing = engineSpans.filter((m) => overlapping(m).every((o) => strictlyInside(o, m)));
   const kept: Occurrence[] = [];
-  for (const o of all) if (kept.length === 0 || o.start >= kept[kept.length - 1]!.end) kept.push(o);
+  for (const o of all) {
+    if (insideLonger(standing, o)) continue;
+    if (kept.length === 0 || o.start >= kept[kept.length - 1]!.end) kept.push(o);
+  }
   return kept;
+}
+
+/** Index of the first of the sorted `values` that is at least `value`. */
+function lowerBound(values: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Index of the first of the sorted, disjoint `spans` that ends after `offset` (binary search). */
@@ -106,9 +144,9 @@ function overlapsAny(spans: readonly Span[], span: { start: number; end: number 
   return i < spans.length && spans[i]!.start < span.end;
 }
 
-function insideLonger(spans: readonly Span[], span: { start: number; end: number }): boolean {
+function insideLonger(spans: readonly Span[], span: Span): boolean {
   const outer = spans[firstEndingAfter(spans, span.start)];
-  return outer !== undefined && outer.start <= span.start && span.end <= outer.end && outer.end - outer.start > span.end - span.start;
+  return outer !== undefined && strictlyInside(span, outer);
 }
 
 /**
