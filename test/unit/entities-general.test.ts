@@ -45,6 +45,12 @@ describe('entities: company names', () => {
     assert.deepEqual(mentions(ents, 'organization'), ['Corvel Bank Trust Inc.', 'Halmar Corp.', 'Tessin SpA', 'Brask Logistics Inc']);
   });
 
+  it('ends a company name at an abbreviated legal form, but not at "Company of"', () => {
+    const ents = run('Talvek Chemical Co of Canada and the State Gas Company of Moldova signed.');
+    assert.deepEqual(mentions(ents, 'organization'), ['Talvek Chemical Co', 'State Gas Company of Moldova']);
+    assert.deepEqual(mentions(ents, 'place'), ['Canada']);
+  });
+
   it('reads a name after "the <demonym> contractor" as an organisation and keeps a country verb apart', () => {
     const ents = run('The Turkish contractor Halvek will build the road. Kazakhstan shares a border with China.');
     assert.deepEqual(mentions(ents, 'organization'), ['Halvek']);
@@ -153,6 +159,11 @@ describe('entities: lists of places, compass names and regions of countries', ()
     assert.deepEqual(mentions(ents, 'place'), ['Jalal Region', 'Kyrgyzstan', 'Sughd Province', 'Tajikistan']);
   });
 
+  it('reads a reservoir, a ridge and a cape as places', () => {
+    const ents = run('Water from the Orto Reservoir reached the Kelme Ridge, and ships sheltered off Cape Varna.');
+    assert.deepEqual(mentions(ents, 'place'), ['Orto Reservoir', 'Kelme Ridge', 'Cape Varna']);
+  });
+
   it('keeps "Republic of X" and "Gulf of X" whole', () => {
     const ents = run('The Republic of Moldova asked ships in the Gulf of Aden for help.');
     assert.deepEqual(mentions(ents, 'place'), ['Republic of Moldova', 'Gulf of Aden']);
@@ -181,6 +192,11 @@ describe('entities: bylines and paragraph starts', () => {
     const text = '  The bill, drafted in March, \nnow goes to the Saeima \n  Ozolins said he would vote for it. ' +
       'Foreign Minister Valdis Ozolins left.\n';
     assert.deepEqual(mentions(run(text), 'person'), ['Ozolins', 'Valdis Ozolins']);
+  });
+
+  it('reads a Title Case list item as text, not as a heading', () => {
+    const text = 'Intro.\n\n- Delegations from the Steppe Development Bank and the Aral\n  Basin Fund will visit.\n';
+    assert.deepEqual(mentions(run(text), 'organization'), ['Steppe Development Bank', 'Aral\n  Basin Fund']);
   });
 
   it('keeps a name whole across the hanging indent of a list item', () => {

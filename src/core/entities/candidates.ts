@@ -209,6 +209,8 @@ function extend(doc: Doc, first: number, last: number): number {
   if (!isNameToken(doc, m) || !joinableGap(doc, m)) return -1;
   // "Batken Region of Kyrgyzstan" is a region and the country it lies in.
   if (lower === 'of' && last > first && REGION_HEADS.has(tokens[last]!.text)) return -1;
+  // "Dow Chemical Co of the United States": an abbreviated legal form ends a company's name.
+  if (lower === 'of' && COMPANY_SUFFIXES.has(tokens[last]!.text) && !/^(?:Company|Corporation)$/.test(tokens[last]!.text)) return -1;
   if (OF_WORDS.has(lower)) return hasHead(doc, first, last) || continuesKnownName(doc, first, m) ? m : -1;
   if (lower === 'in') return continuesKnownName(doc, first, m) ? m : -1;
   if (lower === 'and') return m;

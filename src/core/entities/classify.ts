@@ -5,7 +5,7 @@ import { appositionKind, marketCue, statementCue } from './contextCues';
 import type { Doc } from './document';
 import { BUSINESS_HEADS, ORG_HEADS, ORG_NAMES, ORG_NOUNS, ORG_SUFFIX, GENERIC_HEADS, MEDIA_HEADS } from './lexicons/organizations';
 import { KIN_NOUNS, PERSON_VERBS, ROLE_NOUNS, SURNAME_SUFFIX } from './lexicons/people';
-import { COUNTRY_NAMES, PLACE_HEADS, PLACE_NAMES, PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, STATE_WORDS } from './lexicons/places';
+import { COUNTRY_NAMES, PLACE_HEADS, PLACE_NAMES, PLACE_NOUNS_AFTER, PLACE_OPENERS, PLACE_PREPOSITIONS, STATE_WORDS } from './lexicons/places';
 import { isDemonym } from './lexicons/demonyms';
 import { MISC_HEADS, MISC_OPENERS } from './lexicons/words';
 import { isCommonWord, lexiconTags } from './nlp';
@@ -54,7 +54,7 @@ export function intrinsicScores(doc: Doc, piece: Piece): Scores {
   if (isCompassPlace(doc, piece)) s.place += CERTAIN;
   if (n >= 2 && MISC_OPENERS.has(first)) s.misc += CERTAIN;
   if (n >= 2 && MISC_HEADS.has(last) && !ORG_HEADS.has(last)) s.misc += STRONG;
-  if (n >= 2 && PLACE_HEADS.has(last)) s.place += STRONG;
+  if (n >= 2 && (PLACE_HEADS.has(last) || PLACE_OPENERS.has(first))) s.place += STRONG;
   if (STATE_WORDS.has(first) && ws[1] === 'of') s.place += STRONG;
   const orgHeadAt = ws.findIndex((w, i) => ORG_HEADS.has(w) && (i === ws.length - 1 || ws[i + 1] === 'of' || ws[i + 1] === 'for'));
   const headAt = orgHeadAt >= 0 ? orgHeadAt : isCompanyName(caps) ? ws.length - 1 : -1;

@@ -47,8 +47,9 @@ export function buildDoc(text: string): Doc {
     const next = lines[line + 1] ?? '';
     const wraps = SMALL_WORDS.has(lastWord) || (/^\s*\p{Ll}/u.test(next) && !/^\s*[\w-]+\s*:/u.test(next));
     const endsSentence = /^[.,;]$/.test(lastOnLine.get(line)!.text) || wraps;
+    // "[Report by …]" is a byline and "- …" a list item, not a heading.
     const standalone = (blank(line - 1) || blank(line + 1) || /^\s*</.test(rawLines[line] ?? '')) &&
-      !/^\s*\[/.test(rawLines[line] ?? ''); // "[Report by …]" is a byline, not a heading
+      !/^\s*(?:\[|[-*•–]\s)/.test(rawLines[line] ?? '');
     const key = /^\s*(\p{Lu}\p{Ll}[\p{L} ]{0,30}):/u.exec(lines[line] ?? '');
     // "Publication: …", "Document Type: …" are metadata; "Fact Sheet: …", "Readout: …" label a headline.
     const metadata = key !== null && !key[1]!.trim().split(/\s+/).every((w) => LABEL_WORDS.has(w.toLowerCase()));

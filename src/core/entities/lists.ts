@@ -40,7 +40,11 @@ export function addListScores(doc: Doc, pieces: readonly Piece[], scores: Scores
     const kinds = chain.map((i) => best(scores[i]!));
     const isPlace = (k: { kind: Kind; score: number; margin: number }): boolean => k.kind === 'place' && k.margin > 0;
     if (!kinds.some(isPlace) || kinds.some((k) => !isPlace(k) && k.score >= DECIDED)) continue;
-    // Only one-word members: two unknown capitalised words are more often a person's names.
-    chain.forEach((i, j) => { if (!isPlace(kinds[j]!) && pieces[i]!.first === pieces[i]!.last) scores[i]!.place += NEIGHBOUR_WEIGHT; });
+    // Only one-word members inside a sentence: two unknown capitalised words are more often a person's names, and a
+    // sentence's first word may be no name at all ("Automakers, regulators and Ottawa …").
+    chain.forEach((i, j) => {
+      const p = pieces[i]!;
+      if (!isPlace(kinds[j]!) && p.first === p.last && !doc.tokens[p.first]!.sentenceStart) scores[i]!.place += NEIGHBOUR_WEIGHT;
+    });
   }
 }

@@ -76,7 +76,11 @@ Rio de Janeiro|Sao Paulo|Montevideo|Asuncion|La Paz|Canberra|Sydney|Melbourne|We
 export const PLACE_HEADS = new Set(`Region Oblast Oblys Province District Rayon Raion Krai Kray Territory Territories
 Prefecture County Canton Governorate Emirate Sea Ocean River Lake Mountains Mountain Mount Mt Valley Desert Peninsula
 Island Islands Gulf Bay Strait Straits Canal Basin Plateau Steppe Highlands Lowlands Coast Delta Pass Gorge Square Street
-Avenue Boulevard Prospekt Heights Hills Oasis Falls Glacier City`.split(/\s+/));
+Avenue Boulevard Prospekt Heights Hills Oasis Falls Glacier City Reservoir Ridge Range Plain Lagoon Cape Harbour Harbor`
+  .split(/\s+/));
+
+/** Words that open a place name ("Lake Issyk-Kul", "Mount Elbrus", "Cape Varna"). */
+export const PLACE_OPENERS = new Set(['Lake', 'Mount', 'Mt', 'Mt.', 'Cape', 'Isle']);
 
 /** Words that make "Republic of X", "Kingdom of X" a place rather than an organisation. */
 export const STATE_WORDS = new Set(['Republic', 'Kingdom', 'Federation', 'Emirates', 'Sultanate', 'Principality', 'Commonwealth']);
