@@ -34,6 +34,11 @@ describe('entities: company names', () => {
     assert.deepEqual(mentions(run(text), 'organization'), ['Morvane', 'Kestrin', 'Korvik', 'Talvo']);
   });
 
+  it('reads the employer of analysts and an apposition with an owner\'s name as organisations', () => {
+    const text = 'Analysts at Orda Finance expect a cut. The loan went to Kelet Samruk, Kazakhstan\'s national rail company.';
+    assert.deepEqual(mentions(run(text), 'organization'), ['Orda Finance', 'Kelet Samruk']);
+  });
+
   it('reads "X said in a statement" and a company-style ending as an organisation', () => {
     const text = 'Ortelectrica raised its prices. Vandrel said in a statement that it would appeal.';
     assert.deepEqual(mentions(run(text), 'organization'), ['Ortelectrica', 'Vandrel']);
@@ -109,6 +114,8 @@ describe('entities: header and headline furniture', () => {
     const yaml = '---\ntitle: "Fact Sheet: The United States Expands Energy Security Support to Moldova and\n' +
       '  Strengthens Border Cooperation"\ndate: 2023-10-05\n---\n\nThe United States will help.\n';
     assert.deepEqual(run(yaml).map((e) => `${e.type}:${e.name}`), ['place:United States', 'place:Moldova']);
+    const label = '---\ntitle: "FACT SHEET: Mongolia Opens Grain Corridor"\n---\nMongolia will export grain.\n';
+    assert.deepEqual(run(label).map((e) => `${e.type}:${e.name}`), ['place:Mongolia']);
     const plain = 'Readout: Delegations Expand Water Security Talks in Tashkent\nOfficials met on Monday in Tashkent.\n';
     assert.deepEqual(run(plain).map((e) => `${e.type}:${e.name}`), ['place:Tashkent']);
   });

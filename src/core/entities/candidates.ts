@@ -46,17 +46,25 @@ export function isCodePart(doc: Doc, i: number): boolean {
     /^\d{1,2}$/.test(flag.text) && flagDash?.text === '-' && flagDash.gapBefore === '' && headline?.gapBefore === '' && headline.cap;
 }
 
-/** "FACT SHEET:", "Press Release:": label words at the start of a line, before a colon. */
+/** "FACT SHEET:", "Press Release:": label words before a colon, at the start of a line or of a front-matter title
+ * ('title: "FACT SHEET: …'). */
 function isLabel(doc: Doc, i: number): boolean {
   let first = i;
-  while (first > i - 3 && first > 0 && !isLineStart(doc, first)) first--;
-  if (!isLineStart(doc, first)) return false;
+  while (first > i - 3 && first > 0 && LABEL_WORDS.has(doc.tokens[first - 1]!.text.toLowerCase()) && !isLineStart(doc, first)) first--;
+  if (!isLineStart(doc, first) && !afterTitleKey(doc, first)) return false;
   for (let k = first; k < first + 4 && k < doc.tokens.length; k++) {
     const t = doc.tokens[k]!;
     if (t.text === ':' && k > i) return true;
     if (t.kind !== 'word' || !LABEL_WORDS.has(t.text.toLowerCase())) return false;
   }
   return false;
+}
+
+/** Token i opens the value of a front-matter title: 'title: "…'. */
+function afterTitleKey(doc: Doc, i: number): boolean {
+  let k = i - 1;
+  if (doc.tokens[k] && /^["'“]$/.test(doc.tokens[k]!.text)) k--;
+  return doc.tokens[k]?.text === ':' && /^(?:title|headline)$/i.test(doc.tokens[k - 1]?.text ?? '') && isLineStart(doc, k - 1);
 }
 
 function isLineStart(doc: Doc, i: number): boolean {

@@ -1,7 +1,7 @@
 // Weighs the evidence for what one piece names: lexicons, head nouns, first names and surname endings,
 // compromise's tags, and the words around it. Each rule adds weight to a kind; the strongest wins.
 import { isOrdinal } from './candidates';
-import { appositionKind, marketCue, statementCue } from './contextCues';
+import { appositionKind, employerCue, marketCue, statementCue } from './contextCues';
 import type { Doc } from './document';
 import { BUSINESS_HEADS, ORG_HEADS, ORG_NAMES, ORG_NOUNS, ORG_SUFFIX, GENERIC_HEADS, MEDIA_HEADS } from './lexicons/organizations';
 import { KIN_NOUNS, PERSON_VERBS, ROLE_NOUNS, SURNAME_SUFFIX } from './lexicons/people';
@@ -153,7 +153,7 @@ export function contextScores(doc: Doc, piece: Piece): Scores {
   const apposition = appositionKind(doc, piece);
   if (roleBefore || apposition === 'person') s.person += MEDIUM;
   if (apposition === 'organization') s.organization += STRONG;
-  if (marketCue(doc, piece)) s.organization += STRONG;
+  if (marketCue(doc, piece) || employerCue(doc, piece)) s.organization += STRONG;
   if (statementCue(doc, piece)) s.organization += MEDIUM;
   if (after[0] && PLACE_NOUNS_AFTER.has(after[0])) s.place += MEDIUM;
   if (b0 && ORG_NOUNS.has(b0) && !prevPunct) s.organization += MEDIUM;

@@ -1,6 +1,7 @@
 // Phrases around a name that say what it is, beyond the word right before or after it: a market phrase
-// ("shares in X", "X shares fell"), an apposition ("X, the state operator, …", "X, a wealthy businessman"),
-// and "X said in a statement", which a company or a body says far more often than a person.
+// ("shares in X", "X shares fell"), an employer ("analysts at X"), an apposition ("X, the state operator, …",
+// "X, a wealthy businessman"), and "X said in a statement", which a company or a body says far more often than a
+// person.
 import type { Doc } from './document';
 import { ORG_NOUNS } from './lexicons/organizations';
 import { ROLE_NOUNS } from './lexicons/people';
@@ -28,12 +29,21 @@ export function marketCue(doc: Doc, piece: Piece): boolean {
   return possessive || !next || next.kind === 'punct' || MARKET_VERBS.test(next.text);
 }
 
+const ANALYST_NOUNS = /^(?:analysts?|economists?|strategists?|researchers?|traders?|bankers?|brokers?|dealers?|lawyers?|auditors?|consultants?)$/;
+
+/** "analysts at Halyk Finance", "an economist with Somon Capital": the people's employer. */
+export function employerCue(doc: Doc, piece: Piece): boolean {
+  return /^(?:at|with|from)$/.test(word(doc, piece.first - 1)) && ANALYST_NOUNS.test(word(doc, piece.first - 2).toLowerCase());
+}
+
 /** The kind an apposition gives: "X, the state operator," → organization; "X, a wealthy businessman" → person. */
 export function appositionKind(doc: Doc, piece: Piece): 'organization' | 'person' | undefined {
   let k = piece.last + 1;
   if (doc.tokens[k]?.text !== ',' || doc.tokens[piece.first - 1]?.text === '(') return undefined;
   k++;
   if (APPOSITION_DETERMINERS.test(word(doc, k))) k++;
+  // "X, Kazakhstan's national mining company": an owner's name before the noun.
+  if (doc.tokens[k]?.cap && doc.tokens[k + 1]?.kind === 'poss') k += 2;
   for (const start = k; k < start + 3; k++) {
     const t = doc.tokens[k];
     if (!t || t.kind !== 'word' || t.cap) return undefined;
