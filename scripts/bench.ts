@@ -66,6 +66,15 @@ function main(): void {
       `${String(kb).padStart(5)} KB ${e.toFixed(0).padStart(10)} ${(kb / (e / 1000)).toFixed(0).padStart(13)} ${r.toFixed(0).padStart(19)} ${(r / e).toFixed(2).padStart(22)}`,
     );
   }
+  // Inputs that once made a rule quadratic: each should cost about what ordinary text of its size does.
+  console.log('\nadversarial input                 ms');
+  const adversarial: Record<string, string> = {
+    'one 200 KB word': 'A' + 'b'.repeat(200_000),
+    '200 KB of capitals, no spaces': 'ABC'.repeat(66_000),
+    '1 MB prose on one line': documentOf(1024, base).replace(/\s+/g, ' '),
+    '100 KB of punctuation noise': Array.from({ length: 100_000 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 90))).join(''),
+  };
+  for (const [label, text] of Object.entries(adversarial)) console.log(`${label.padEnd(32)} ${time(() => analyze(text)).toFixed(0).padStart(6)}`);
 }
 
 main();

@@ -25,7 +25,8 @@ const MASKS: RegExp[] = [
   /<\/?[A-Za-z][^<>\n]{0,200}>/g,
   /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/g,
   /^[ \t]*[A-Za-z_]*url:[^\n]*$/gm,
-  /[\w.+-]+@[\w-]+\.[\w.-]+/g,
+  // The lookbehind starts a match only where an address can start: without it a long word costs n² steps.
+  /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g,
   /\*\*|__/g,
 ];
 
