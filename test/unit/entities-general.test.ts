@@ -64,6 +64,10 @@ describe('entities: company names', () => {
 });
 
 describe('entities: military units', () => {
+  it('reads a regional administration (akimat) as an organisation', () => {
+    assert.deepEqual(mentions(run('The Torgai Regional Akimat approved the route.'), 'organization'), ['Torgai Regional Akimat']);
+  });
+
   it('reads detachments and border troops as organisations, the demonym dropped', () => {
     const ents = run('Guards of the Korsun Border Detachment and the Moldovan Border Troops closed the crossing.');
     assert.deepEqual(mentions(ents, 'organization'), ['Korsun Border Detachment', 'Border Troops']);
@@ -103,6 +107,10 @@ describe('entities: header and headline furniture', () => {
     const ents = run(text);
     assert.deepEqual(mentions(ents, 'organization'), ['FBIS TRENDS']);
     assert.deepEqual(mentions(ents, 'place'), ['LATVIA', 'Riga']);
+  });
+
+  it('takes no document kind written in capitals in running text', () => {
+    assert.deepEqual(run('The cost appears in a Fact Sheet and a Press Release issued on Monday.'), []);
   });
 
   it('takes no wire flag or label before a headline', () => {
@@ -249,6 +257,11 @@ describe('entities: aliases of one entity', () => {
     const ents = run('Investors backed Darvana Holdings. Darvana\'s chief executive said Darvana would appeal.');
     assert.deepEqual(group(ents, 'Darvana Holdings'), ['Darvana Holdings', 'Darvana', 'Darvana']);
     assert.deepEqual(mentions(ents, 'person'), []);
+  });
+
+  it('groups a company\'s word in a capitals headline with its full name', () => {
+    const ents = run('DARVANA WINS PIPELINE TENDER\n\nDarvana Holdings won the tender on Monday.\n');
+    assert.deepEqual(group(ents, 'Darvana Holdings'), ['DARVANA', 'Darvana Holdings']);
   });
 
   it('keeps a country inside a company name that an acronym spells out', () => {

@@ -9,6 +9,8 @@ import { lexiconKind } from './names';
 
 const SHORT_FORM_WEIGHT = 6;
 
+const keyOf = (name: string): string => name.toLowerCase();
+
 const isCompanyTail = (w: string): boolean => BUSINESS_HEADS.has(w) || COMPANY_SUFFIXES.has(w);
 
 /** "Darvana" in "Darvana Holdings", "Varnel" in "Varnel Copper Corp": a company's own word before its line of
@@ -34,18 +36,19 @@ export function orgLongForms(orgNames: readonly string[], isPlace: (name: string
   const setFirst = (map: Map<string, string>, key: string, long: string): void => { if (!map.has(key)) map.set(key, long); };
   for (const long of orgNames) {
     const words = long.split(' ');
-    if (words.length >= 3 && isOrdinal(words[0]!)) setFirst(byEnds, `${words[0]} ${words[words.length - 1]}`, long);
+    if (words.length >= 3 && isOrdinal(words[0]!)) setFirst(byEnds, keyOf(`${words[0]} ${words[words.length - 1]}`), long);
     for (let at = long.indexOf(' of '); at > 0; at = long.indexOf(' of ', at + 1)) {
-      if (isPlace(long.slice(at + 4).replace(/^the /, ''))) setFirst(byPrefix, long.slice(0, at), long);
+      if (isPlace(long.slice(at + 4).replace(/^the /, ''))) setFirst(byPrefix, keyOf(long.slice(0, at)), long);
     }
     const company = companyShortName(long);
-    if (company) setFirst(byCompanyWord, company, long);
+    if (company) setFirst(byCompanyWord, keyOf(company), long);
   }
+  // Case-insensitive, so that "PETROLINK" in a headline finds "Petrolink Holdings".
   return (name: string): string | undefined => {
     const words = name.split(' ');
-    if (isOrdinal(words[0]!)) return words.length === 2 ? byEnds.get(name) : undefined;
-    if (words.length === 1) return byCompanyWord.get(name);
-    return byPrefix.get(name);
+    if (isOrdinal(words[0]!)) return words.length === 2 ? byEnds.get(keyOf(name)) : undefined;
+    const long = words.length === 1 ? byCompanyWord.get(keyOf(name)) : byPrefix.get(keyOf(name));
+    return long !== undefined && keyOf(long) !== keyOf(name) ? long : undefined;
   };
 }
 
@@ -71,11 +74,11 @@ export function addShortFormScores(names: readonly string[], scores: Scores[]): 
     const kind = best(scores[i]!).kind;
     const company = companyShortName(name);
     const region = regionShortName(name);
-    if (kind === 'organization' && company) companies.add(company);
-    if (kind === 'place' && region && !PLACE_NAMES.has(region)) regions.add(region);
+    if (kind === 'organization' && company) companies.add(keyOf(company));
+    if (kind === 'place' && region && !PLACE_NAMES.has(region)) regions.add(keyOf(region));
   });
   names.forEach((name, i) => {
-    if (companies.has(name)) scores[i]!.organization += SHORT_FORM_WEIGHT;
-    if (regions.has(name)) scores[i]!.place += SHORT_FORM_WEIGHT;
+    if (companies.has(keyOf(name))) scores[i]!.organization += SHORT_FORM_WEIGHT;
+    if (regions.has(keyOf(name))) scores[i]!.place += SHORT_FORM_WEIGHT;
   });
 }

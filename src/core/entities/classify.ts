@@ -7,7 +7,7 @@ import { BUSINESS_HEADS, ORG_HEADS, ORG_NAMES, ORG_NOUNS, ORG_SUFFIX, GENERIC_HE
 import { KIN_NOUNS, PERSON_VERBS, ROLE_NOUNS, SURNAME_SUFFIX } from './lexicons/people';
 import { COUNTRY_NAMES, PLACE_HEADS, PLACE_NAMES, PLACE_NOUNS_AFTER, PLACE_OPENERS, PLACE_PREPOSITIONS, STATE_WORDS } from './lexicons/places';
 import { isDemonym } from './lexicons/demonyms';
-import { MISC_HEADS, MISC_OPENERS } from './lexicons/words';
+import { LABEL_WORDS, MISC_HEADS, MISC_OPENERS } from './lexicons/words';
 import { isCommonWord, lexiconTags } from './nlp';
 import { isFirstName, isKnownName, isTitleWord, lexiconKind } from './names';
 import type { Piece } from './titles';
@@ -62,6 +62,8 @@ export function intrinsicScores(doc: Doc, piece: Piece): Scores {
   // "201st Military Base", "41st Brigade": a numbered unit.
   if (isOrdinal(doc.tokens[piece.first]!.text)) s.organization += STRONG;
   if (n === 1 && (GENERIC_HEADS.has(first) || MEDIA_HEADS.has(first) || isTitleWord(first)) && !known) s.none += CERTAIN;
+  // "a Fact Sheet", "the Press Release": a document's kind, capitalised.
+  if (ws.every((w) => LABEL_WORDS.has(w.toLowerCase())) && !known) s.none += CERTAIN;
   // "Central Asian", "South Korean": an adjective, not a name.
   if (isDemonym(last) && !known) s.none += CERTAIN;
   // A capitalised ordinary word on its own ("Report", "Partners") is a heading word, not a name.

@@ -3,6 +3,7 @@
 // document-level reasoning in this folder make the result fit the genre and the annotation guidelines.
 import type { ExtractionContext } from '../context';
 import type { Entity, EntityType } from '../types';
+import { companyShortName } from './aliases';
 import { findRuns } from './candidates';
 import { CERTAIN, type Scores, addScores, emptyScores } from './classify';
 import { buildDoc, type Doc } from './document';
@@ -55,13 +56,16 @@ function withSources(pieces: Piece[], sources: Piece[]): Piece[] {
   return [...kept, ...sources].sort((a, b) => a.first - b.first);
 }
 
-/** Names typed in the body, and the surnames of full person names, for the upper-case lines. */
+/** Names typed in the body, the surnames of full person names and companies' own words, for the upper-case lines. */
 function knownNames(resolved: readonly Resolved[]): Map<string, EntityType> {
   const known = new Map<string, EntityType>();
   for (const r of resolved) {
     known.set(keyOf(r.name), r.kind);
     const words = r.name.split(' ');
     if (r.kind === 'person' && words.length >= 2) known.set(keyOf(words[words.length - 1]!), 'person');
+    // "DARVANA WINS TENDER" over "Darvana Holdings won …".
+    const company = r.kind === 'organization' ? companyShortName(r.name) : undefined;
+    if (company && !known.has(keyOf(company))) known.set(keyOf(company), 'organization');
   }
   return known;
 }

@@ -48,7 +48,7 @@ Systems Industries Enterprises Partners Capital Opposition Reserve Newsroom Surv
 Tribune Journal Gazette Gazeta Monitor Chronicle Observer Telegraph Courier
 Pravda Shimbun Zeitung Federation Federations Club Team Committee Presidium Secretariat Chamber Mission Coalition Bloc
 Council Inspectorate Procuracy Prosecutor's Customs Guard Consortium Cooperative Detachment Troops Squadron Fleet
-Flotilla Garrison Contingent`.split(/\s+/).concat([...COMPANY_SUFFIXES]));
+Flotilla Garrison Contingent Akimat Hakimiyat Hokimiyat Khural`.split(/\s+/).concat([...COMPANY_SUFFIXES]));
 
 /** Last words of company names by line of business ("Varnel Copper", "Ostrava Securities", "Kolvar Motors"). */
 export const BUSINESS_HEADS = new Set(`Copper Gold Silver Zinc Nickel Uranium Coal Mining Mines Minerals Metals Steel
