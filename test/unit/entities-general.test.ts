@@ -2,6 +2,8 @@
 // company names, military units, header furniture, supranational names, titles after an acronym, lists of
 // places, "<Region> of <Country>", bylines and paragraph starts, and aliases of one entity.
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import type { ExtractionContext } from '../../src/core/context';
 import { extractEntities } from '../../src/core/entities';
 import type { Entity, EntityType } from '../../src/core/types';
@@ -268,5 +270,26 @@ describe('entities: aliases of one entity', () => {
     const ents = run('A group led by Mongolia National Mining Corporation (MNMC) bid. MNMC declined to comment.');
     assert.deepEqual(group(ents, 'Mongolia National Mining Corporation'), ['Mongolia National Mining Corporation', 'MNMC', 'MNMC']);
     assert.deepEqual(mentions(ents, 'place'), []);
+  });
+});
+
+describe('entities: a whole fictional FBIS item', () => {
+  const text = fs.readFileSync(path.join(__dirname, '../../../test/fixtures/entities/fbis-border-fund.txt'), 'utf8');
+  const ents = run(text);
+  const names = (type: EntityType): string[] => ents.filter((e) => e.type === type).map((e) => e.name);
+
+  it('finds the byline author and the minister, with his surname', () => {
+    assert.deepEqual(names('person'), ['Rasa Kerbedyte', 'Arunas Valiukas']);
+    assert.deepEqual(ents.find((e) => e.name === 'Arunas Valiukas')?.mentions.map((m) => m.text), ['Arunas Valiukas', 'Valiukas']);
+  });
+
+  it('finds agencies, units and companies, short forms grouped, and nothing from the header codes', () => {
+    assert.deepEqual(names('organization'), ['ELTA', 'Seimas', 'State Border Guard Service', 'Kaunas Border Detachment',
+      'Alytus Border Detachment', '5th Separate Border Battalion', 'Nordic Investment Bank', 'Baltik Steel']);
+    assert.deepEqual(ents.find((e) => e.name === 'Baltik Steel')?.mentions.map((m) => m.text), ['Baltik Steel', 'Baltik']);
+  });
+
+  it('finds the places, the list members included', () => {
+    assert.deepEqual(names('place'), ['Lithuania', 'Vilnius', 'Lazdijai', 'Varena', 'Druskininkai']);
   });
 });

@@ -30,13 +30,17 @@ export function regionShortName(name: string): string | undefined {
  * built once per document: "41st Brigade" → "41st Separate Mountain Rifle Brigade", "Constitutional Court" →
  * "Constitutional Court of Georgia", "Darvana" → "Darvana Holdings". */
 export function orgLongForms(orgNames: readonly string[], isPlace: (name: string) => boolean): (name: string) => string | undefined {
-  const byEnds = new Map<string, string>();
+  // Numbered units by ordinal and last word; a short form's words stand in the long one in order.
+  const byEnds = new Map<string, string[]>();
   const byPrefix = new Map<string, string>();
   const byCompanyWord = new Map<string, string>();
   const setFirst = (map: Map<string, string>, key: string, long: string): void => { if (!map.has(key)) map.set(key, long); };
   for (const long of orgNames) {
     const words = long.split(' ');
-    if (words.length >= 3 && isOrdinal(words[0]!)) setFirst(byEnds, keyOf(`${words[0]} ${words[words.length - 1]}`), long);
+    if (words.length >= 3 && isOrdinal(words[0]!)) {
+      const ends = keyOf(`${words[0]} ${words[words.length - 1]}`);
+      byEnds.set(ends, [...(byEnds.get(ends) ?? []), long]);
+    }
     for (let at = long.indexOf(' of '); at > 0; at = long.indexOf(' of ', at + 1)) {
       if (isPlace(long.slice(at + 4).replace(/^the /, ''))) setFirst(byPrefix, keyOf(long.slice(0, at)), long);
     }
@@ -46,10 +50,21 @@ export function orgLongForms(orgNames: readonly string[], isPlace: (name: string
   // Case-insensitive, so that "PETROLINK" in a headline finds "Petrolink Holdings".
   return (name: string): string | undefined => {
     const words = name.split(' ');
-    if (isOrdinal(words[0]!)) return words.length === 2 ? byEnds.get(keyOf(name)) : undefined;
+    if (isOrdinal(words[0]!)) {
+      const longs = byEnds.get(keyOf(`${words[0]} ${words[words.length - 1]}`)) ?? [];
+      // A few candidates are enough; the bound keeps a text of many same-numbered units linear.
+      return longs.slice(0, 8).find((long) => long.split(' ').length > words.length && isSubsequence(words, long.split(' ')));
+    }
     const long = words.length === 1 ? byCompanyWord.get(keyOf(name)) : byPrefix.get(keyOf(name));
     return long !== undefined && keyOf(long) !== keyOf(name) ? long : undefined;
   };
+}
+
+/** Every word of `short` appears in `long`, in order ("5th Border Battalion" in "5th Separate Border Battalion"). */
+function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
+  let j = 0;
+  for (const w of long) if (j < short.length && w === short[j]) j++;
+  return j === short.length;
 }
 
 /** "Republic of Moldova" → "Moldova": the state named by its form of government. */
