@@ -53,8 +53,8 @@ describe('entities: company names', () => {
   });
 
   it('ends a company name at an abbreviated legal form, but not at "Company of"', () => {
-    const ents = run('Talvek Chemical Co of Canada and the State Gas Company of Moldova signed.');
-    assert.deepEqual(mentions(ents, 'organization'), ['Talvek Chemical Co', 'State Gas Company of Moldova']);
+    const ents = run('Talvek Chemical Co of Canada and the State Gas Company of Armenia signed.');
+    assert.deepEqual(mentions(ents, 'organization'), ['Talvek Chemical Co', 'State Gas Company of Armenia']);
     assert.deepEqual(mentions(ents, 'place'), ['Canada']);
   });
 
@@ -71,7 +71,7 @@ describe('entities: military units', () => {
   });
 
   it('reads detachments and border troops as organisations, the demonym dropped', () => {
-    const ents = run('Guards of the Korsun Border Detachment and the Moldovan Border Troops closed the crossing.');
+    const ents = run('Guards of the Korsun Border Detachment and the Armenian Border Troops closed the crossing.');
     assert.deepEqual(mentions(ents, 'organization'), ['Korsun Border Detachment', 'Border Troops']);
     assert.deepEqual(mentions(ents, 'person'), []);
   });
@@ -121,9 +121,9 @@ describe('entities: header and headline furniture', () => {
   });
 
   it('reads every line of a wrapped YAML title, and a labelled headline, as a heading', () => {
-    const yaml = '---\ntitle: "Fact Sheet: The United States Expands Energy Security Support to Moldova and\n' +
-      '  Strengthens Border Cooperation"\ndate: 2023-10-05\n---\n\nThe United States will help.\n';
-    assert.deepEqual(run(yaml).map((e) => `${e.type}:${e.name}`), ['place:United States', 'place:Moldova']);
+    const yaml = '---\ntitle: "Readout: The United States Widens Water Security Cooperation with Armenia and\n' +
+      '  Strengthens Border Training"\ndate: 2023-10-05\n---\n\nThe United States will help.\n';
+    assert.deepEqual(run(yaml).map((e) => `${e.type}:${e.name}`), ['place:United States', 'place:Armenia']);
     const label = '---\ntitle: "FACT SHEET: Mongolia Opens Grain Corridor"\n---\nMongolia will export grain.\n';
     assert.deepEqual(run(label).map((e) => `${e.type}:${e.name}`), ['place:Mongolia']);
     const plain = 'Readout: Delegations Expand Water Security Talks in Tashkent\nOfficials met on Monday in Tashkent.\n';
@@ -140,8 +140,8 @@ describe('entities: supranational names and titles after an organisation', () =>
   });
 
   it('ends an acronym organisation before a title, which takes the generic head into the role', () => {
-    const ents = run('USAID Mission Director Laura Penrose said aid would continue, and OSCE Office Head Karl Brenner agreed.');
-    assert.deepEqual(mentions(ents, 'organization'), ['USAID', 'OSCE']);
+    const ents = run('UNHCR Mission Director Laura Penrose said aid would continue, and OSCE Office Head Karl Brenner agreed.');
+    assert.deepEqual(mentions(ents, 'organization'), ['UNHCR', 'OSCE']);
     const laura = ents.find((e) => e.name === 'Laura Penrose');
     assert.equal(laura?.role, 'Mission Director');
     assert.deepEqual(mentions(ents, 'person'), ['Laura Penrose', 'Karl Brenner']);
@@ -166,14 +166,14 @@ describe('entities: lists of places, compass names and regions of countries', ()
   });
 
   it('reads a compass word before a known place as part of the place', () => {
-    const ents = run('North Kazakhstan saw heavy snow. Officials in East Kazakhstan and Inner Mongolia agreed.');
-    assert.deepEqual(mentions(ents, 'place'), ['North Kazakhstan', 'East Kazakhstan', 'Inner Mongolia']);
+    const ents = run('West Kazakhstan saw heavy snow. Officials in East Kazakhstan and Inner Mongolia agreed.');
+    assert.deepEqual(mentions(ents, 'place'), ['West Kazakhstan', 'East Kazakhstan', 'Inner Mongolia']);
     assert.deepEqual(mentions(ents, 'person'), []);
   });
 
   it('splits "<Name> Region of <Country>" into two places', () => {
-    const ents = run('Troops entered the Jalal Region of Kyrgyzstan and the Sughd Province of Tajikistan.');
-    assert.deepEqual(mentions(ents, 'place'), ['Jalal Region', 'Kyrgyzstan', 'Sughd Province', 'Tajikistan']);
+    const ents = run('Troops entered the Jalal Region of Kyrgyzstan and the Khatlon Province of Tajikistan.');
+    assert.deepEqual(mentions(ents, 'place'), ['Jalal Region', 'Kyrgyzstan', 'Khatlon Province', 'Tajikistan']);
   });
 
   it('reads a reservoir, a ridge and a cape as places', () => {
@@ -182,33 +182,33 @@ describe('entities: lists of places, compass names and regions of countries', ()
   });
 
   it('keeps "Republic of X" and "Gulf of X" whole', () => {
-    const ents = run('The Republic of Moldova asked ships in the Gulf of Aden for help.');
-    assert.deepEqual(mentions(ents, 'place'), ['Republic of Moldova', 'Gulf of Aden']);
+    const ents = run('The Republic of Armenia asked ships in the Gulf of Aden for help.');
+    assert.deepEqual(mentions(ents, 'place'), ['Republic of Armenia', 'Gulf of Aden']);
   });
 
   it('takes no place from a pair of demonyms joined by a hyphen', () => {
-    assert.deepEqual(run('The Kyrgyz-Tajik border and Sino-Russian trade were discussed.'), []);
+    assert.deepEqual(run('The Uzbek-Kazakh border and Sino-Russian trade were discussed.'), []);
   });
 });
 
 describe('entities: bylines and paragraph starts', () => {
   const fbis = 'Article Type:BFN \n\n  [Report by Aivars Ziedonis: "Ministers Disagree on Border Fund"] \n' +
-    '  [Text] Foreign Minister Valdis Ozolins met his Estonian \ncounterpart in Tallinn on Tuesday. \n' +
-    '  Ozolins said the talks went well. \n';
+    '  [Text] Foreign Minister Valters Ezerins met his Estonian \ncounterpart in Tallinn on Tuesday. \n' +
+    '  Ezerins said the talks went well. \n';
 
   it('reads the name in a bracketed byline as a person', () => {
     assert.ok(mentions(run(fbis), 'person').includes('Aivars Ziedonis'));
   });
 
   it('reads a surname known from the text at the start of an indented paragraph', () => {
-    const ozolins = run(fbis).find((e) => e.name === 'Valdis Ozolins');
-    assert.deepEqual(ozolins?.mentions.map((m) => m.text), ['Valdis Ozolins', 'Ozolins']);
+    const ezerins = run(fbis).find((e) => e.name === 'Valters Ezerins');
+    assert.deepEqual(ezerins?.mentions.map((m) => m.text), ['Valters Ezerins', 'Ezerins']);
   });
 
   it('ends a name at a paragraph break even when the line before has no full stop', () => {
-    const text = '  The bill, drafted in March, \nnow goes to the Saeima \n  Ozolins said he would vote for it. ' +
-      'Foreign Minister Valdis Ozolins left.\n';
-    assert.deepEqual(mentions(run(text), 'person'), ['Ozolins', 'Valdis Ozolins']);
+    const text = '  The bill, drafted in March, \nnow goes to the Saeima \n  Ezerins said he would vote for it. ' +
+      'Foreign Minister Valters Ezerins left.\n';
+    assert.deepEqual(mentions(run(text), 'person'), ['Ezerins', 'Valters Ezerins']);
   });
 
   it('reads a Title Case list item as text, not as a heading', () => {
@@ -227,8 +227,8 @@ describe('entities: aliases of one entity', () => {
     ents.find((e) => e.name === name)?.mentions.map((m) => m.text);
 
   it('groups "Republic of X" with "X"', () => {
-    const ents = run('The Republic of Moldova signed. Moldova will pay in May.');
-    assert.deepEqual(group(ents, 'Republic of Moldova'), ['Republic of Moldova', 'Moldova']);
+    const ents = run('The Republic of Armenia signed. Armenia will pay in May.');
+    assert.deepEqual(group(ents, 'Republic of Armenia'), ['Republic of Armenia', 'Armenia']);
   });
 
   it('groups a region named alone with its "X Region" form, and types the lone name as a place', () => {

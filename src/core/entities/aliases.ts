@@ -1,6 +1,6 @@
 // Short forms that a text uses for a name it has given in full: "Darvana" for "Darvana Holdings", "41st Brigade"
 // for "41st Separate Mountain Rifle Brigade", "Constitutional Court" for "Constitutional Court of Georgia",
-// "Khatlon" for "Khatlon Region", "Moldova" for "Republic of Moldova".
+// "Khatlon" for "Khatlon Region", "Armenia" for "Republic of Armenia".
 import { isOrdinal } from './candidates';
 import { best, type Scores } from './classify';
 import { BUSINESS_HEADS, COMPANY_SUFFIXES } from './lexicons/organizations';
@@ -47,7 +47,7 @@ export function orgLongForms(orgNames: readonly string[], isPlace: (name: string
     const company = companyShortName(long);
     if (company) setFirst(byCompanyWord, keyOf(company), long);
   }
-  // Case-insensitive, so that "PETROLINK" in a headline finds "Petrolink Holdings".
+  // Case-insensitive, so that "DARVANA" in a headline finds "Darvana Holdings".
   return (name: string): string | undefined => {
     const words = name.split(' ');
     if (isOrdinal(words[0]!)) {
@@ -67,7 +67,7 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
   return j === short.length;
 }
 
-/** "Republic of Moldova" → "Moldova": the state named by its form of government. */
+/** "Republic of Armenia" → "Armenia": the state named by its form of government. */
 export function stateShortName(name: string): string | undefined {
   const m = /^(?:Republic|Kingdom|Sultanate|Principality|Grand Duchy|Commonwealth) of (?:the )?(.+)$/.exec(name);
   // "Republic of China" names Taiwan, not China.

@@ -35,7 +35,7 @@ function isMetadataKey(doc: Doc, i: number): boolean {
   return false;
 }
 
-/** "BM-21", "FBIS-SOV-94-012": letters glued to a number are a code or an identifier; "UPDATE 2-" flags a wire
+/** "BM-27", "FBIS-EEU-97-104": letters glued to a number are a code or an identifier; "UPDATE 2-" flags a wire
  * headline. */
 export function isCodePart(doc: Doc, i: number): boolean {
   const [dash, num] = [doc.tokens[i + 1], doc.tokens[i + 2]];
@@ -72,7 +72,7 @@ function isLineStart(doc: Doc, i: number): boolean {
   return !prev || prev.line !== doc.tokens[i]!.line;
 }
 
-/** "North Kazakhstan", "Inner Mongolia": a compass word before a known place. */
+/** "East Kazakhstan", "Inner Mongolia": a compass word before a known place. */
 export function opensCompassPlace(doc: Doc, i: number): boolean {
   const next = doc.tokens[i + 1];
   return COMPASS_WORDS.has(doc.tokens[i]!.text) && next !== undefined && /^[ \t]+$/.test(next.gapBefore) &&
@@ -97,7 +97,7 @@ export function isNameToken(doc: Doc, i: number): boolean {
   if ((t.sentenceStart || doc.headingLines.has(t.line)) && !t.upper) {
     if (isCommonWord(t.text)) return false;
     const tags = doc.tagsAt(i);
-    // A word the text capitalises mid-sentence too ("Valdis Ozolins … Ozolins said") is a name whatever its tags.
+    // A word the text capitalises mid-sentence too ("Arunas Valiukas … Valiukas said") is a name whatever its tags.
     if (WORD_CLASS_TAGS.some((x) => tags.has(x)) && !NAME_CLASS_TAGS.some((x) => tags.has(x)) && !isDemonym(t.text) &&
       !doc.midSentenceNames.has(t.text)) return false;
   }
@@ -180,7 +180,7 @@ export function findRuns(doc: Doc): Run[] {
   return runs;
 }
 
-/** "201st Military Base", "68th Brigade": a unit's ordinal belongs to its name. */
+/** "305th Military Base", "41st Brigade": a unit's ordinal belongs to its name. */
 function withOrdinal(doc: Doc, run: Run): Run {
   const ordinal = doc.tokens[run.first - 1];
   if (!ordinal || !isOrdinal(ordinal.text) || !/^[ \t]+$/.test(doc.tokens[run.first]!.gapBefore)) return run;
@@ -215,7 +215,7 @@ function extend(doc: Doc, first: number, last: number): number {
   // "Pieter van der Velde": particles may come in pairs.
   if (PARTICLES.has(lower)) while (tokens[m] && PARTICLES.has(tokens[m]!.text) && joinableGap(doc, m)) m++;
   if (!isNameToken(doc, m) || !joinableGap(doc, m)) return -1;
-  // "Batken Region of Kyrgyzstan" is a region and the country it lies in.
+  // "Jalal Region of Kyrgyzstan" is a region and the country it lies in.
   if (lower === 'of' && last > first && REGION_HEADS.has(tokens[last]!.text)) return -1;
   // "Dow Chemical Co of the United States": an abbreviated legal form ends a company's name.
   if (lower === 'of' && COMPANY_SUFFIXES.has(tokens[last]!.text) && !/^(?:Company|Corporation)$/.test(tokens[last]!.text)) return -1;

@@ -59,10 +59,10 @@ export function intrinsicScores(doc: Doc, piece: Piece): Scores {
   const orgHeadAt = ws.findIndex((w, i) => ORG_HEADS.has(w) && (i === ws.length - 1 || ws[i + 1] === 'of' || ws[i + 1] === 'for'));
   const headAt = orgHeadAt >= 0 ? orgHeadAt : isCompanyName(caps) ? ws.length - 1 : -1;
   if (n >= 2 && headAt >= 0) s.organization += STRONG;
-  // "201st Military Base", "41st Brigade": a numbered unit.
+  // "305th Military Base", "41st Brigade": a numbered unit.
   if (isOrdinal(doc.tokens[piece.first]!.text)) s.organization += STRONG;
   if (n === 1 && (GENERIC_HEADS.has(first) || MEDIA_HEADS.has(first) || isTitleWord(first)) && !known) s.none += CERTAIN;
-  // "a Fact Sheet", "the Press Release": a document's kind, capitalised.
+  // "a Press Release", "the Backgrounder": a document's kind, capitalised.
   if (ws.every((w) => LABEL_WORDS.has(w.toLowerCase())) && !known) s.none += CERTAIN;
   // "Central Asian", "South Korean": an adjective, not a name.
   if (isDemonym(last) && !known) s.none += CERTAIN;

@@ -51,7 +51,7 @@ export function buildDoc(text: string): Doc {
     const standalone = (blank(line - 1) || blank(line + 1) || /^\s*</.test(rawLines[line] ?? '')) &&
       !/^\s*(?:\[|[-*•–]\s)/.test(rawLines[line] ?? '');
     const key = /^\s*(\p{Lu}\p{Ll}[\p{L} ]{0,30}):/u.exec(lines[line] ?? '');
-    // "Publication: …", "Document Type: …" are metadata; "Fact Sheet: …", "Readout: …" label a headline.
+    // "Publication: …", "Document Type: …" are metadata; "Readout: …", "Press Release: …" label a headline.
     const metadata = key !== null && !key[1]!.trim().split(/\s+/).every((w) => LABEL_WORDS.has(w.toLowerCase()));
     const capsShare = content.length > 0 ? caps / content.length : 0;
     // A title in front matter is a heading on every line it wraps over, whatever its length.

@@ -1,4 +1,4 @@
-// Lists of names ("the Talas, Naryn and Chui regions", "near Kok-Tash and Ak-Sai") hold one kind of thing, so
+// Lists of names ("the Kelday, Orun and Jergal districts", "near Kara-Bulak and Ak-Terek") hold one kind of thing, so
 // a place noun after a list, or a place among its members, makes its undecided members places too.
 import type { Kind, Scores } from './classify';
 import { best } from './classify';

@@ -112,7 +112,7 @@ export function segmentRun(doc: Doc, run: Run): Piece[] {
   return splitPrefix(doc, run);
 }
 
-/** "USAID Mission Director": after an acronym or a known organisation, a unit word opens the title. */
+/** "UNHCR Mission Director": after an acronym or a known organisation, a unit word opens the title. */
 function unitTitleStart(doc: Doc, ws: number[], p: number): number {
   if (p < 2 || !TITLE_UNITS.has(doc.tokens[ws[p - 1]!]!.text)) return p;
   const org = spanText(doc, ws[0]!, ws[p - 2]!);
@@ -157,7 +157,7 @@ function splitPrefix(doc: Doc, run: Run): Piece[] {
   const ws = words(doc, run);
   let p = 0;
   const lastWord = doc.tokens[ws[ws.length - 1]!]!.text;
-  // "European Union Monitoring Mission", "Arab League": a regional adjective opens an organisation's name.
+  // "European Union Border Assistance Mission", "Arab League": a regional adjective opens an organisation's name.
   const opensOrgName = (q: number): boolean => NAME_ADJECTIVES.has(doc.tokens[ws[q]!]!.text) && q + 1 < ws.length &&
     (ORG_HEADS.has(lastWord) || lexiconKind(spanText(doc, ws[q]!, run.last)) === 'organization');
   while (p < ws.length && isDemonym(doc.tokens[ws[p]!]!.text) && !opensOrgName(p)) p++;
@@ -198,7 +198,7 @@ function isCompanyWithPlace(doc: Doc, run: Run, ws: number[]): boolean {
   return initials.length >= 3 && initials === acronym.text;
 }
 
-/** "North Kazakhstan", "Inner Mongolia": a compass word and a known place make one place. */
+/** "East Kazakhstan", "Inner Mongolia": a compass word and a known place make one place. */
 export function isCompassPlace(doc: Doc, run: Run): boolean {
   const first = doc.tokens[run.first]!;
   return run.last > run.first && COMPASS_WORDS.has(first.text) && PLACE_NAMES.has(spanText(doc, run.first + 1, run.last));

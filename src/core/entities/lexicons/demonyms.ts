@@ -14,7 +14,7 @@ European Asian African Eurasian Caucasian Nordic Slavic Muslim Islamic Christian
 Jewish Catholic Sunni Shia Shiite Han Tibetan Latin Anglo Transatlantic Allied Communist Sino`.split(/\s+/));
 
 /** Adjectives of regions, faiths and alliances rather than of one state: part of the names they open
- * ("European Union Monitoring Mission", "Arab League", "Islamic Movement"), never dropped from them. */
+ * ("European Union Border Assistance Mission", "Arab League", "Islamic Movement"), never dropped from them. */
 export const NAME_ADJECTIVES = new Set(`European Asian African Eurasian Arab Islamic Muslim Christian Orthodox Catholic
 Nordic Baltic Transatlantic Allied Communist Latin Slavic Caucasian Pan-African Pan-European Pan-Arab`.split(/\s+/));
 
@@ -24,7 +24,7 @@ const COMBINING_FORMS = new Set(['Sino', 'Russo', 'Indo', 'Anglo', 'Franco', 'Gr
 
 export function isDemonym(word: string): boolean {
   if (DEMONYMS.has(word)) return true;
-  // "Kyrgyz-Tajik border", "Sino-Russian trade": a pair of nationalities is an adjective, not a place.
+  // "Uzbek-Kazakh border", "Sino-Russian trade": a pair of nationalities is an adjective, not a place.
   const parts = word.split(/[-‐]/);
   if (parts.length >= 2 && parts.every((w) => DEMONYMS.has(w) || COMBINING_FORMS.has(w))) return true;
   const upper = word.toUpperCase() === word && word.length > 2;

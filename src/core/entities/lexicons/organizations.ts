@@ -67,7 +67,7 @@ Garrison Contingent`.split(/\s+/));
 /** Broadcasting heads that with a demonym or city form a broadcaster's name ("Kazakh TV", "Almaty TV"). */
 export const MEDIA_HEADS = new Set(['TV', 'Radio', 'Television']);
 
-/** Last words of a numbered unit's name ("201st Military Base", "5th Fleet"), whose ordinal is part of the name. */
+/** Last words of a numbered unit's name ("305th Military Base", "5th Fleet"), whose ordinal is part of the name. */
 export const UNIT_HEADS = new Set(`Army Brigade Battalion Regiment Division Corps Detachment Squadron Fleet Flotilla Base
 Group Company Unit Command Wing Guards`.split(/\s+/));
 

@@ -29,7 +29,7 @@ Commerce Development Social Affairs Internal Oil Gas Mining Science Technology S
 Border Customs Tax Revenue Budget Planning Investment Integration Public Works Housing Veterans Homeland General Attorney
 Solicitor Assistant Associate Managing Permanent Special Honorary Foreign-Affairs Trade-Union Press Communist`.split(/\s+/));
 
-/** Units of an organisation that stand in a title after its name ("USAID Mission Director", "World Bank Country
+/** Units of an organisation that stand in a title after its name ("UNHCR Mission Director", "World Bank Country
  * Director", "OSCE Office Head"). */
 export const TITLE_UNITS = new Set(`Mission Office Bureau Board Delegation Team Station Country Programme Program Project
 Desk Branch Section`.split(/\s+/));

@@ -85,18 +85,18 @@ export const PLACE_OPENERS = new Set(['Lake', 'Mount', 'Mt', 'Mt.', 'Cape', 'Isl
 /** Words that make "Republic of X", "Kingdom of X" a place rather than an organisation. */
 export const STATE_WORDS = new Set(['Republic', 'Kingdom', 'Federation', 'Emirates', 'Sultanate', 'Principality', 'Commonwealth']);
 
-/** Lower-case nouns after a name that show it is a place ("the Sughd region"). */
+/** Lower-case nouns after a name that show it is a place ("the Khatlon region"). */
 export const PLACE_NOUNS_AFTER = new Set(['region', 'regions', 'province', 'provinces', 'oblast', 'oblasts', 'district',
   'districts', 'city', 'cities', 'town', 'towns', 'village', 'villages', 'river', 'rivers', 'valley', 'valleys', 'area',
   'border', 'enclave', 'enclaves', 'republic', 'republics', 'peninsula', 'airport', 'port', 'capital', 'settlement',
   'settlements']);
 
-/** Compass and position words that open a place name before a known place ("North Kazakhstan", "Inner Mongolia");
+/** Compass and position words that open a place name before a known place ("East Kazakhstan", "Inner Mongolia");
  * "Northern", "Western" … more often only describe a part of it. */
 export const COMPASS_WORDS = new Set(['North', 'South', 'East', 'West', 'Central', 'Upper', 'Lower', 'Greater', 'Inner',
   'Outer', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 
-/** Heads of administrative regions, after which "of" starts the country they lie in ("Batken Region of Kyrgyzstan"). */
+/** Heads of administrative regions, after which "of" starts the country they lie in ("Jalal Region of Kyrgyzstan"). */
 export const REGION_HEADS = new Set(['Region', 'Oblast', 'Oblys', 'Province', 'District', 'Rayon', 'Raion', 'Krai', 'Kray',
   'Territory', 'Prefecture', 'County', 'Canton', 'Governorate', 'Municipality']);
 
