@@ -198,7 +198,7 @@ function extend(doc: Doc, first: number, last: number): number {
   const t = tokens[k];
   if (!t || t.kind === 'poss') return -1;
   if (k < first + knownNameLength(doc, first)) return k;
-  if (isNameToken(doc, k) && joinableGap(doc, k) && !isDemonymAfterName(doc, first, last, k)) return k;
+  if (isNameToken(doc, k) && joinableGap(doc, k) && !isDemonymAfterName(doc, last, k)) return k;
   // After a first name any capitalised word is the surname ("Anna Field", "Mark Stone").
   if (t.cap && t.kind === 'word' && !t.sentenceStart && !doc.upperLines.has(t.line) && isFirstName(tokens[last]!.text) &&
     !isTitleWord(tokens[last]!.text) && joinableGap(doc, k) && t.line === tokens[last]!.line && !/-\p{Ll}+$/u.test(t.text) &&
@@ -228,7 +228,7 @@ function extend(doc: Doc, first: number, last: number): number {
 
 /** A demonym after a completed name starts something else: prose never writes "Erlan Sadykov Kazakh …", but a
  * heading may run a name into the next phrase ("Talks With Wang Lin Chinese Delegation"). */
-function isDemonymAfterName(doc: Doc, first: number, last: number, k: number): boolean {
+function isDemonymAfterName(doc: Doc, last: number, k: number): boolean {
   const prev = doc.tokens[last]!.text;
   const next = doc.tokens[k + 1];
   // "MIAT Mongolian Airlines" stays one name: the demonym leads to an organisation head.

@@ -1,6 +1,6 @@
 // Local patterns that type a name by its neighbour: "Kapshagai (Almaty Region)" and "Andijan, Uzbekistan"
 // name two places; "(Interfax, July 1)" names a source; "peacekeeping battalion (KAZBAT)" defines an acronym.
-import { CERTAIN, type Scores, emptyScores } from './classify';
+import { type Scores, emptyScores } from './classify';
 import { isFirstName, lexiconKind } from './names';
 import type { Doc } from './document';
 import { COUNTRY_NAMES, PLACE_HEADS, PLACE_NAMES, PLACE_NOUNS_AFTER } from './lexicons/places';
@@ -129,6 +129,3 @@ function lowerCaseDescription(doc: Doc, k: number): { text: string; kind: 'organ
     : PLACE_NOUNS_AFTER.has(noun) ? 'place' : undefined;
   return { text, kind };
 }
-
-/** Weight for a piece that exactly spans a citation's source. */
-export const SOURCE_WEIGHT = CERTAIN;
