@@ -1,6 +1,8 @@
 // Splits a briefing into word tokens with exact offsets. Markup that can never hold a name (SGML
 // tags, URLs, a YAML `source_url:` line) is masked first, keeping every offset in place.
 
+import { splitLines } from '../text/lines';
+
 export type TokenKind = 'word' | 'abbr' | 'num' | 'punct' | 'poss';
 
 export interface Token {
@@ -53,19 +55,9 @@ function matchAt(re: RegExp, text: string, at: number): string | null {
   return m && m[0].length > 0 ? m[0] : null;
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-    else if (ch === 10) starts.push(i + 1);
-  }
-  return starts;
-}
-
 /** Tokenises the masked text; offsets index the original text. */
 export function tokenize(masked: string): Token[] {
-  const starts = lineStarts(masked);
+  const starts = splitLines(masked).map((l) => l.start);
   const tokens: Token[] = [];
   let line = 0;
   let at = 0;
