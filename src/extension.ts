@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import { DocumentAnalyses } from './features/analyses';
 import { createApi, type BriefingLensApi } from './features/api';
 import { registerCommands } from './features/commands';
+import { registerCorrections } from './features/corrections';
+import { DictionaryStore } from './features/dictionaryStore';
 import { registerEntityTree } from './features/entityTree/entityTree';
 import { registerHover } from './features/hover';
 import { OUTPUT_CHANNEL } from './features/ids';
@@ -17,14 +19,16 @@ import { registerStatusBar } from './features/statusBar';
 export function activate(context: vscode.ExtensionContext): BriefingLensApi {
   const log = vscode.window.createOutputChannel(OUTPUT_CHANNEL, { log: true });
   const settings = new Settings();
-  const analyses = new DocumentAnalyses(settings, log);
+  const dictionary = new DictionaryStore(settings, log);
+  const analyses = new DocumentAnalyses(settings, log, dictionary);
   const choices = new PlainTextChoices(context.workspaceState);
-  const deps = { analyses, settings, log, choices };
+  const deps = { analyses, settings, log, choices, dictionary };
   const entityTree = registerEntityTree(deps);
 
   context.subscriptions.push(
     log,
     settings,
+    dictionary,
     analyses,
     entityTree,
     registerLanguageDetection(deps),
@@ -33,8 +37,9 @@ export function activate(context: vscode.ExtensionContext): BriefingLensApi {
     registerOutline(deps),
     registerNavigation(deps),
     registerStatusBar(deps),
+    registerCorrections(deps),
     registerCommands({ ...deps, entityTree }),
   );
 
-  return createApi(analyses, entityTree);
+  return createApi(analyses, entityTree, dictionary);
 }

@@ -2,6 +2,7 @@
 // seam, re-analyses after edits once typing pauses, and frees analyses of closed documents.
 import * as vscode from 'vscode';
 import { analyze } from '../core/analyze';
+import { applyDictionary, type Dictionary } from '../core/corrections';
 import { DocumentCache } from '../core/documentCache';
 import type { Analysis, BriefingSource } from '../core/types';
 import { LANGUAGE_ID } from './ids';
@@ -11,6 +12,12 @@ export interface AnalysisChangeEvent {
   uri: vscode.Uri;
   version: number;
   analysis: Analysis;
+}
+
+/** The reader's corrections, as DictionaryStore provides them. */
+export interface Corrections {
+  readonly current: Dictionary;
+  readonly onDidChange: vscode.Event<unknown>;
 }
 
 export function isBriefing(document: vscode.TextDocument): boolean {
@@ -38,18 +45,23 @@ function sourceOf(document: vscode.TextDocument): BriefingSource {
 
 export class DocumentAnalyses implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<AnalysisChangeEvent>();
+  private readonly corrected = new vscode.EventEmitter<void>();
   private readonly cache: DocumentCache;
   private readonly disposables: vscode.Disposable[] = [];
 
-  /** Fires after an analysis of a new document version is ready. */
+  /** Fires after an analysis of a new document version, or with new corrections, is ready. */
   readonly onDidChange = this.changed.event;
+  /** Fires after new corrections were applied to every analysed briefing (the same versions, new analyses). */
+  readonly onDidApplyCorrections = this.corrected.event;
 
   constructor(
     private readonly settings: Settings,
     log: vscode.LogOutputChannel,
+    corrections: Corrections,
   ) {
     this.cache = new DocumentCache({
       analyze,
+      correct: (text, analysis) => applyDictionary(text, analysis, corrections.current),
       onError: (error, uri, during) =>
         log.error(`${during === 'analysis' ? 'Analysis' : 'Refresh after the analysis'} of ${uri} failed:`, error instanceof Error ? error : String(error)),
     });
@@ -67,7 +79,18 @@ export class DocumentAnalyses implements vscode.Disposable {
         }
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
+      corrections.onDidChange(() => this.applyCorrections()),
+      this.corrected,
     );
+  }
+
+  /** New corrections reach every briefing analysed so far at once; the engine does not run again. */
+  private applyCorrections(): void {
+    this.cache.invalidate();
+    for (const document of vscode.workspace.textDocuments) {
+      if (isBriefing(document) && this.cache.has(document.uri.toString())) this.cache.get(sourceOf(document));
+    }
+    this.corrected.fire();
   }
 
   /** The analysis of the document as it is now, computed at once if need be; never one of an older version. */

@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import { entityById, mentionAt } from '../core/lookup';
 import type { Entity } from '../core/types';
 import { isBriefing, type DocumentAnalyses } from './analyses';
+import { correctionCommands } from './corrections';
+import type { DictionaryStore } from './dictionaryStore';
 import type { EntityTree } from './entityTree/entityTree';
 import { Command, LANGUAGE_ID, PLAIN_TEXT_ID, type CommandId } from './ids';
 import type { PlainTextChoices } from './languageMode';
@@ -12,6 +14,7 @@ export interface CommandDeps {
   analyses: DocumentAnalyses;
   entityTree: EntityTree;
   choices: PlainTextChoices;
+  dictionary: DictionaryStore;
   log: vscode.LogOutputChannel;
 }
 
@@ -117,6 +120,8 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
     },
 
     [Command.clearEntityFilter]: () => entityTree.setFilter(''),
+
+    ...correctionCommands(deps),
   };
 
   return vscode.Disposable.from(

@@ -29,7 +29,8 @@ class BriefingHover implements vscode.HoverProvider {
     const hit = mentionAt(analysis, offset);
     if (hit) {
       const card = describeEntity(analysis, document.getText(), hit.entity);
-      return new vscode.Hover(markdown(entityCardMarkdown(card, document.uri.toString())), rangeOf(document, hit.mention));
+      const watched = hit.entity.watched === true;
+      return new vscode.Hover(markdown(entityCardMarkdown({ ...card, watched }, document.uri.toString())), rangeOf(document, hit.mention));
     }
     const citation = citationAt(analysis, offset);
     if (citation) return new vscode.Hover(markdown(citationMarkdown(citation)), rangeOf(document, citation));

@@ -31,7 +31,8 @@ function block(lines: (string | undefined)[]): string | undefined {
   return present.length > 0 ? present.join('  \n') : undefined;
 }
 
-export function entityCardMarkdown(card: EntityCard, documentUri: string): string {
+/** `watched`: the reader put the entity on the watchlist (a correction, not part of the engine's card). */
+export function entityCardMarkdown(card: EntityCard & { watched?: boolean }, documentUri: string): string {
   const figures = card.figures.map((f) => `${escapeMarkdown(f.text)} (${f.kind})`);
   const citations = card.citations.map((c) => escapeMarkdown(c.text));
   const companions = card.companions.map((c) => `${escapeMarkdown(c.name)} (${c.sentences})`);
@@ -43,7 +44,7 @@ export function entityCardMarkdown(card: EntityCard, documentUri: string): strin
     `Mentions: ${card.mentionCount}`,
   ];
   const paragraphs = [
-    block([`**${escapeMarkdown(card.name)}** · ${card.type}`, facts.filter(Boolean).join(' · ')]),
+    block([`**${escapeMarkdown(card.name)}** · ${card.type}${card.watched ? ' · ★ watched' : ''}`, facts.filter(Boolean).join(' · ')]),
     card.firstMention
       ? `First mention, line ${card.firstMention.line + 1}: *${escapeMarkdown(clip(card.firstMention.sentence, SENTENCE_CHARS))}*`
       : undefined,

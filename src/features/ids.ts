@@ -17,6 +17,14 @@ export const Command = {
   sortByFrequency: 'briefingLens.sortByFrequency',
   filterEntities: 'briefingLens.filterEntities',
   clearEntityFilter: 'briefingLens.clearEntityFilter',
+  markAsPerson: 'briefingLens.markAsPerson',
+  markAsOrganization: 'briefingLens.markAsOrganization',
+  markAsPlace: 'briefingLens.markAsPlace',
+  markNotEntity: 'briefingLens.markNotEntity',
+  sameAs: 'briefingLens.sameAs',
+  addToWatchlist: 'briefingLens.addToWatchlist',
+  removeFromWatchlist: 'briefingLens.removeFromWatchlist',
+  openDictionary: 'briefingLens.openDictionary',
 } as const;
 export type CommandId = (typeof Command)[keyof typeof Command];
 
@@ -41,7 +49,11 @@ export const SETTING_KEYS = {
   statusBar: 'statusBar.enabled',
   sortOrder: 'entitiesView.sortOrder',
   analysisDelay: 'analysisDelay',
+  dictionary: 'dictionary',
 } as const;
 
 export const SEMANTIC_TOKEN_TYPES = ['person', 'organization', 'place'] as const;
-export const SEMANTIC_TOKEN_MODIFIERS = ['firstMention'] as const;
+export const SEMANTIC_TOKEN_MODIFIERS = ['firstMention', 'watched'] as const;
+
+/** The workspace's corrections dictionary, relative to a workspace folder. */
+export const DICTIONARY_PATH = '.briefing-lens/entities.json';

@@ -9,9 +9,15 @@ import type { Settings } from './settings';
 const legend = new vscode.SemanticTokensLegend([...SEMANTIC_TOKEN_TYPES], [...SEMANTIC_TOKEN_MODIFIERS]);
 
 const FIRST_MENTION_BIT = 1 << SEMANTIC_TOKEN_MODIFIERS.indexOf('firstMention');
+const WATCHED_BIT = 1 << SEMANTIC_TOKEN_MODIFIERS.indexOf('watched');
 
 class EntitySemanticTokens implements vscode.DocumentSemanticTokensProvider {
-  constructor(private readonly analyses: DocumentAnalyses) {}
+  /** New corrections change the tokens of documents whose text did not change. */
+  readonly onDidChangeSemanticTokens: vscode.Event<void>;
+
+  constructor(private readonly analyses: DocumentAnalyses) {
+    this.onDidChangeSemanticTokens = analyses.onDidApplyCorrections;
+  }
 
   async provideDocumentSemanticTokens(
     document: vscode.TextDocument,
@@ -19,8 +25,13 @@ class EntitySemanticTokens implements vscode.DocumentSemanticTokensProvider {
   ): Promise<vscode.SemanticTokens> {
     const analysis = await this.analyses.current(document, token);
     const builder = new vscode.SemanticTokensBuilder(legend);
-    for (const t of entityTokens(analysis, document.getText())) {
-      builder.push(t.line, t.character, t.length, SEMANTIC_TOKEN_TYPES.indexOf(t.type), t.firstMention ? FIRST_MENTION_BIT : 0);
+    const text = document.getText();
+    // Tokens never overlap, so a watched entity's tokens are found again by position.
+    const at = (t: { line: number; character: number }) => `${t.line}:${t.character}`;
+    const watched = new Set(entityTokens({ ...analysis, entities: analysis.entities.filter((e) => e.watched) }, text).map(at));
+    for (const t of entityTokens(analysis, text)) {
+      const modifiers = (t.firstMention ? FIRST_MENTION_BIT : 0) | (watched.has(at(t)) ? WATCHED_BIT : 0);
+      builder.push(t.line, t.character, t.length, SEMANTIC_TOKEN_TYPES.indexOf(t.type), modifiers);
     }
     return builder.build();
   }

@@ -14,6 +14,8 @@ export interface BriefingSettings {
   sortOrder: SortOrder;
   /** Milliseconds of quiet after an edit before re-analysing. */
   analysisDelay: number;
+  /** The `briefingLens.dictionary` setting as JSON text ('' when unset), so a change compares by value. */
+  dictionary: string;
 }
 
 /** Surfaces that a boolean setting switches on and off. */
@@ -34,7 +36,15 @@ function read(): BriefingSettings {
     statusBar: flag('statusBar'),
     sortOrder: config.get<string>(SETTING_KEYS.sortOrder) === 'name' ? 'name' : 'frequency',
     analysisDelay: Number.isFinite(delay) && delay >= 0 ? delay : DEFAULT_DELAY,
+    dictionary: dictionaryText(config.get<unknown>(SETTING_KEYS.dictionary)),
   };
+}
+
+/** Pretty JSON, so problems in the setting can be read against it; '' for an unset or empty value. */
+function dictionaryText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'object' && Object.keys(value).length === 0) return '';
+  return JSON.stringify(value, null, 2);
 }
 
 export class Settings implements vscode.Disposable {

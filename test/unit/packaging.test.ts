@@ -12,8 +12,8 @@ describe('the .vsix contents', () => {
     .map((l) => l.trim())
     .filter(Boolean);
 
-  it('carries the bundle, grammar, media and manifest files', () => {
-    for (const needed of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'language-configuration.json', 'dist/extension.js', 'dist/cli.js', 'syntaxes/briefing.tmLanguage.json']) {
+  it('carries the bundle, grammar, dictionary schema, media and manifest files', () => {
+    for (const needed of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'language-configuration.json', 'dist/extension.js', 'dist/cli.js', 'syntaxes/briefing.tmLanguage.json', 'schemas/entities.schema.json']) {
       assert.ok(files.includes(needed), `${needed} is packaged`);
     }
   });

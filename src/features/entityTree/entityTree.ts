@@ -46,6 +46,10 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
           this.invalidate();
         }
       }),
+      // New corrections give the same document version a new analysis.
+      analyses.onDidApplyCorrections(() => {
+        if (this.document) this.invalidate();
+      }),
       settings.onDidChange('sortOrder', (order) => this.setSortOrder(order)),
     );
     this.updateContextKeys();

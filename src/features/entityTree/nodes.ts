@@ -61,9 +61,10 @@ export class EntityNode {
   }
 
   get description(): string {
-    const count = this.row.entity.mentions.length;
+    const { entity } = this.row;
+    const count = entity.mentions.length;
     const mentions = `${count} ${count === 1 ? 'mention' : 'mentions'}`;
-    return this.row.entity.role ? `${this.row.entity.role} · ${mentions}` : mentions;
+    return [entity.watched ? '★ watched' : undefined, entity.role, mentions].filter(Boolean).join(' · ');
   }
 
   toTreeItem(): vscode.TreeItem {
@@ -71,10 +72,11 @@ export class EntityNode {
     const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
     item.description = this.description;
-    item.iconPath = new vscode.ThemeIcon(ICONS[entity.type]);
+    // A watched entity stands out by its star; its group row still says its type.
+    item.iconPath = entity.watched ? new vscode.ThemeIcon('star-full', new vscode.ThemeColor('charts.yellow')) : new vscode.ThemeIcon(ICONS[entity.type]);
     item.contextValue = `briefingLens.entity.${entity.type}`;
     const tooltip = new vscode.MarkdownString();
-    tooltip.appendMarkdown('**').appendText(entity.name).appendMarkdown(`** · ${entity.type}`);
+    tooltip.appendMarkdown('**').appendText(entity.name).appendMarkdown(`** · ${entity.type}${entity.watched ? ' · ★ watched' : ''}`);
     if (entity.role) tooltip.appendMarkdown('\n\nRole: ').appendText(entity.role);
     if (entity.aliases.length > 0) tooltip.appendMarkdown('\n\nAlso: ').appendText(entity.aliases.join(', '));
     item.tooltip = tooltip;
