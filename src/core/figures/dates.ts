@@ -2,6 +2,8 @@
 // "2019-07-15", "03.05.2005", the continued day of "(Interfax, July 1, 4)" and the earlier day of
 // "(Interfax, 2 and 3 May)". Bare years need context: see years.ts.
 
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../text/months';
+
 export interface DateSpan {
   start: number;
   end: number;
@@ -9,11 +11,7 @@ export interface DateSpan {
   written: string;
 }
 
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-];
-const MONTH_ABBREVIATIONS = ['Sept', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const caseForms = (words: string[]) => words.flatMap((w) => [w, w.toUpperCase()]);
+const caseForms = (words: readonly string[]) => words.flatMap((w) => [w, w.toUpperCase()]);
 const FULL = `(?:${caseForms(MONTH_NAMES).join('|')})`;
 const ABBR = `(?:${caseForms(MONTH_ABBREVIATIONS).join('|')})`;
 const MONTH = `(?:${FULL}|${ABBR}\\.?)(?![\\p{L}\\d])`;

@@ -1,5 +1,7 @@
 // Closed word lists the figure rules read. Generic English, no names from any evaluation text.
 
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../text/months';
+
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map(
@@ -114,10 +116,8 @@ export const CAPITALISED_FUNCTION_WORDS = set(
     'possibly reportedly officially today yesterday',
 );
 
-export const MONTH_WORDS = set(
-  'january february march april may june july august september october november december ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec',
-);
+/** Month names and abbreviations in lower case. */
+export const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS].map((m) => m.toLowerCase()));
 export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
 
 /** Words that make a hyphenated number anything but a count: "two-thirds", "three-fold", "two-way", "50-year-old". */

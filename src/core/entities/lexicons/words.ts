@@ -2,8 +2,9 @@
 // sentences, metadata keys, and the heads of miscellaneous names (events, projects, laws) whose
 // inner names are not mentions ("Operation Enduring Freedom").
 
-export const MONTHS = new Set(`January February March April May June July August September October November December
-Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`.split(/\s+/));
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../text/months';
+
+export const MONTHS: ReadonlySet<string> = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
 export const WEEKDAYS = new Set(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs
 Fri Sat Sun`.split(/\s+/));
