@@ -44,14 +44,16 @@ const BYLINE = new RegExp(
   `^(?:By|Written by):?\\s+${NAME_WORD}(?:(?:\\s+|\\s*,\\s*)(?:${NAME_WORD}|and|&|de|van|von|al|bin))*${BYLINE_PLACE}$`,
   'u',
 );
-const MONTH_START = /^By\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+/** A month, whole or abbreviated: "By June 2025" opens a sentence, not a byline. */
+const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH_START = new RegExp(`^By\\s+${MONTH_WORD}\\b`);
 /** A wire credits line: "(Reporting by …; Editing by …)", which may wrap. */
 const CREDITS = /^\(?(?:additional )?(?:reporting|writing|editing|compiled|compiling|translated|translation|research|graphics) by\b/i;
 /** FBIS trailer "(AUTHOR: …" and routing line "ABCD/EFGH/TA 7/2130Z MAR". */
 const AUTHOR_TRAILER = /^\(AUTHOR:/i;
 const ROUTING_LINE = /^[A-Z]{2,}(?:\/[A-Za-z0-9]+)+\s+\d{1,2}\/\d{4}[Zz]\b/;
 /** A dateline alone on its line: "July 5, 2005", "Tuesday, 5 July 2005 03:00 PM", "2005-07-05", "Posted on 05.07.2005". */
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH = `${MONTH_WORD}\\.?`;
 const DATE_LINE = new RegExp(
   '^(?:(?:Posted|Published|Updated|Last updated)(?: on)?:?\\s+)?' +
     `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|` +
