@@ -38,40 +38,18 @@ export function segmentBlocks(text: string, lines: readonly Line[] = splitLines(
   /** Set while a header line's parenthesis or SGML tag is still open; says when it closes. */
   let closes: ((line: string) => boolean) | null = null;
 
-  const firstNonBlank = (line: Line) => line.start + (line.text.length - line.text.trimStart().length);
-  const lastNonBlank = (line: Line) => line.start + line.text.trimEnd().length;
   const open = (line: Line, role: BlockRole, bullet = false): Block => {
-    const block: Block = { role, firstLine: line.index, lastLine: line.index, start: firstNonBlank(line), end: lastNonBlank(line), bullet };
+    const block = blockOfLine(line, role, bullet);
     blocks.push(block);
     return block;
   };
-  const extend = (block: Block, line: Line) => {
-    block.lastLine = line.index;
-    block.end = lastNonBlank(line);
-  };
 
   const firstLineIndents = usesFirstLineIndent(lines);
-  let first = 0;
   const frontMatterEnd = yamlFrontMatterEnd(lines);
-  if (frontMatterEnd > 0) {
-    open(lines[0], 'furniture');
-    for (let i = 1; i < frontMatterEnd; i++) {
-      const line = lines[i];
-      if (line.text.trim() === '') {
-        current = null;
-        continue;
-      }
-      const key = /^([A-Za-z_][\w.-]*)[ \t]*:/.exec(line.text);
-      if (key || !current) current = open(line, key?.[1].toLowerCase() === 'title' ? 'title' : 'metadata');
-      else extend(current, line);
-    }
-    open(lines[frontMatterEnd], 'furniture');
-    current = null;
-    first = frontMatterEnd + 1;
-  }
+  if (frontMatterEnd > 0) blocks.push(...frontMatterBlocks(lines, frontMatterEnd));
 
   let inSgmlHeader = false;
-  for (let i = first; i < lines.length; i++) {
+  for (let i = frontMatterEnd > 0 ? frontMatterEnd + 1 : 0; i < lines.length; i++) {
     const line = lines[i];
     const trimmed = line.text.trim();
     if (trimmed === '') {
@@ -83,7 +61,7 @@ export function segmentBlocks(text: string, lines: readonly Line[] = splitLines(
     else if (SGML_HEADER_CLOSE.test(trimmed)) inSgmlHeader = false;
     if (current && closes) {
       if (line.index - current.firstLine <= MAX_CONTINUATION_LINES) {
-        extend(current, line);
+        extendBlock(current, line);
         if (closes(line.text)) {
           current = null;
           closes = null;
@@ -95,7 +73,7 @@ export function segmentBlocks(text: string, lines: readonly Line[] = splitLines(
     }
     const notice = (inSgmlHeader || i < NOTICE_TOP_LINES) && current?.role !== 'text' ? noticeEnd(lines, i, inSgmlHeader) : -1;
     if (notice >= 0) {
-      extend(open(line, 'furniture'), lines[notice]);
+      extendBlock(open(line, 'furniture'), lines[notice]);
       current = null;
       i = notice;
       continue;
@@ -115,11 +93,44 @@ export function segmentBlocks(text: string, lines: readonly Line[] = splitLines(
     const previous = current ? lines[current.lastLine] : null;
     const bullet = isBulletStart(line.text, previous, current);
     if (current && current.role === 'text' && previous && !bullet && !startsParagraph(line, previous, current, firstLineIndents)) {
-      extend(current, line);
+      extendBlock(current, line);
     } else {
       current = open(line, 'text', bullet);
     }
   }
+  return blocks;
+}
+
+function blockOfLine(line: Line, role: BlockRole, bullet = false): Block {
+  const start = line.start + (line.text.length - line.text.trimStart().length);
+  return { role, firstLine: line.index, lastLine: line.index, start, end: line.start + line.text.trimEnd().length, bullet };
+}
+
+function extendBlock(block: Block, line: Line): void {
+  block.lastLine = line.index;
+  block.end = line.start + line.text.trimEnd().length;
+}
+
+/** YAML front matter: its fences are furniture; each "key:" opens a block (a title for "title:") that wrapped
+ * value lines continue, and a blank line ends it. */
+function frontMatterBlocks(lines: readonly Line[], end: number): Block[] {
+  const blocks = [blockOfLine(lines[0], 'furniture')];
+  let current: Block | null = null;
+  for (let i = 1; i < end; i++) {
+    const line = lines[i];
+    if (line.text.trim() === '') {
+      current = null;
+      continue;
+    }
+    const key = /^([A-Za-z_][\w.-]*)[ \t]*:/.exec(line.text);
+    if (key || !current) {
+      current = blockOfLine(line, key?.[1].toLowerCase() === 'title' ? 'title' : 'metadata');
+      blocks.push(current);
+    } else {
+      extendBlock(current, line);
+    }
+  }
+  blocks.push(blockOfLine(lines[end], 'furniture'));
   return blocks;
 }
 
