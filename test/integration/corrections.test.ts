@@ -35,9 +35,20 @@ interface FixOffer {
   command: vscode.Command;
 }
 
-/** The quick fixes VS Code gathers for a range, as the light bulb shows them. */
+/**
+ * The quick fixes VS Code gathers for a range, as the light bulb shows them. VS Code cancels such a
+ * request when another extension registers a code action provider meanwhile (opening a JSON file
+ * activates one) and the light bulb then asks again; so does this.
+ */
 async function quickFixes(document: vscode.TextDocument, range: vscode.Range): Promise<FixOffer[]> {
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, vscode.CodeActionKind.QuickFix.value);
+  const actions = await until('the code actions', async () => {
+    try {
+      return await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, vscode.CodeActionKind.QuickFix.value);
+    } catch (error) {
+      if (error instanceof Error && error.message === 'Canceled') return undefined;
+      throw error;
+    }
+  });
   return actions
     .filter((a) => a.command && a.kind && vscode.CodeActionKind.QuickFix.contains(a.kind) && a.command.command.startsWith('briefingLens.'))
     .map((a) => ({ title: a.title, command: a.command! }));
@@ -239,9 +250,11 @@ describe('corrections that stick', () => {
     await assertBriefingsUntouched();
   });
 
-  it('picks up a hand edit of the file, comments and all', async () => {
+  it('picks up a hand edit of the file, comments and all, made outside the editor', async () => {
     const applied = nextEvent('the hand edit to apply', api.corrections.onDidApply, () => entityNamed(followup, 'Yerlan Sadvakasov')?.type === 'place');
-    await writeDictionaryFile('// written by hand\n{\n  "entities": [\n    {"name": "Yerlan Sadvakasov", "type": "place"}, // a test\n  ],\n}\n');
+    // Written straight to disk, as another program would: only the file watcher can notice it.
+    fs.mkdirSync(path.dirname(dictionaryUri().fsPath), { recursive: true });
+    fs.writeFileSync(dictionaryUri().fsPath, '// written by hand\n{\n  "entities": [\n    {"name": "Yerlan Sadvakasov", "type": "place"}, // a test\n  ],\n}\n');
     await applied;
     assert.strictEqual(entityNamed(pipeline, 'Yerlan Sadvakasov')?.type, 'place');
 
