@@ -73,14 +73,14 @@ function isLineStart(doc: Doc, i: number): boolean {
 }
 
 /** "East Kazakhstan", "Inner Mongolia": a compass word before a known place. */
-export function opensCompassPlace(doc: Doc, i: number): boolean {
+function opensCompassPlace(doc: Doc, i: number): boolean {
   const next = doc.tokens[i + 1];
   return COMPASS_WORDS.has(doc.tokens[i]!.text) && next !== undefined && /^[ \t]+$/.test(next.gapBefore) &&
     (PLACE_NAMES.has(next.text) || knownNameLength(doc, i + 1) > 0);
 }
 
 /** Can token i be part of a name (leaving the question of which kind to later rules)? */
-export function isNameToken(doc: Doc, i: number): boolean {
+function isNameToken(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (!t || (t.kind !== 'word' && t.kind !== 'abbr') || !t.cap) return false;
   if (doc.upperLines.has(t.line)) return false;

@@ -88,7 +88,7 @@ export function intrinsicScores(doc: Doc, piece: Piece): Scores {
 
 /** "Varnel Copper", "Kolvar Motors": a line of business after a word that is no ordinary English word
  * ("Natural Gas" and "Copper" alone are not names). */
-export function isCompanyName(caps: readonly string[]): boolean {
+function isCompanyName(caps: readonly string[]): boolean {
   const n = caps.length;
   return n >= 2 && BUSINESS_HEADS.has(caps[n - 1]!) && caps.slice(0, -1).some((w) => !BUSINESS_HEADS.has(w) && !isCommonWord(w));
 }

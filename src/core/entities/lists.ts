@@ -12,7 +12,7 @@ const NEIGHBOUR_WEIGHT = 3;
 const DECIDED = 3;
 
 /** Runs of pieces joined by ", ", " and ", " or ", ", and " (indices into `pieces`, two or more each). */
-export function listChains(doc: Doc, pieces: readonly Piece[]): number[][] {
+function listChains(doc: Doc, pieces: readonly Piece[]): number[][] {
   const chains: number[][] = [];
   let chain: number[] = [0];
   for (let i = 1; i <= pieces.length; i++) {
