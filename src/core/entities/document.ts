@@ -2,6 +2,7 @@
 // are upper-case headlines or Title Case headings (where capitals say nothing about names).
 import { tagRange } from './nlp';
 import { LABEL_WORDS } from './lexicons/words';
+import { splitLines } from '../text/lines';
 import { maskText, tokenize, type Token } from './tokens';
 
 export interface Doc {
@@ -23,10 +24,18 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'a
 export function buildDoc(text: string): Doc {
   const masked = maskText(text);
   const tokens = tokenize(masked);
+  const { upperLines, headingLines } = classifyLines(text, masked, tokens);
+  const midSentenceNames = capitalisedInRunningText(tokens, upperLines, headingLines);
+  return { text, tokens, tagsAt: lazyTags(masked, tokens, headingLines), upperLines, headingLines, midSentenceNames };
+}
+
+/** Which lines are upper-case headlines and which Title Case headings. The unmasked `text` is read too, because a
+ * line that opens with an SGML tag (masked to blanks) stands alone like a heading. */
+function classifyLines(text: string, masked: string, tokens: readonly Token[]): { upperLines: Set<number>; headingLines: Set<number> } {
   const upperLines = new Set<number>();
   const headingLines = new Set<number>();
-  const lines = masked.split(/\r\n|\r|\n/);
-  const rawLines = text.split(/\r\n|\r|\n/);
+  const lines = splitLines(masked).map((l) => l.text);
+  const rawLines = splitLines(text).map((l) => l.text);
   const blank = (line: number): boolean => line < 0 || line >= lines.length || !/\S/.test(lines[line]!);
   const byLine = new Map<number, Token[]>();
   const lastOnLine = new Map<number, Token>();
@@ -59,13 +68,17 @@ export function buildDoc(text: string): Doc {
       headingLines.add(line);
     }
   }
-  const midSentenceNames = new Set<string>();
+  return { upperLines, headingLines };
+}
+
+function capitalisedInRunningText(tokens: readonly Token[], upperLines: ReadonlySet<number>, headingLines: ReadonlySet<number>): Set<string> {
+  const words = new Set<string>();
   for (const t of tokens) {
     if (t.kind === 'word' && t.cap && !t.upper && !t.sentenceStart && !upperLines.has(t.line) && !headingLines.has(t.line)) {
-      midSentenceNames.add(t.text);
+      words.add(t.text);
     }
   }
-  return { text, tokens, tagsAt: lazyTags(masked, tokens, headingLines), upperLines, headingLines, midSentenceNames };
+  return words;
 }
 
 /** The lines of a "title:" or "headline:" entry: its own line and the indented lines it wraps onto. */
