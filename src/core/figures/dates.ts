@@ -2,7 +2,7 @@
 // "2019-07-15", "03.05.2005", the continued day of "(Interfax, July 1, 4)" and the earlier day of
 // "(Interfax, 2 and 3 May)". Bare years need context: see years.ts.
 
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../text/months';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../text/calendar';
 
 export interface DateSpan {
   start: number;

@@ -1,6 +1,6 @@
 // Closed word lists the figure rules read. Generic English, no names from any evaluation text.
 
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../text/months';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/calendar';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -118,7 +118,7 @@ export const CAPITALISED_FUNCTION_WORDS = set(
 
 /** Month names and abbreviations in lower case. */
 export const MONTH_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS].map((m) => m.toLowerCase()));
-export const WEEKDAYS = set('monday tuesday wednesday thursday friday saturday sunday');
+export const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES.map((d) => d.toLowerCase()));
 
 /** Words that make a hyphenated number anything but a count: "two-thirds", "three-fold", "two-way", "50-year-old". */
 export const NON_UNIT_HYPHEN_WORDS = set(

@@ -2,12 +2,13 @@
 // sentences, metadata keys, and the heads of miscellaneous names (events, projects, laws) whose
 // inner names are not mentions ("Operation Enduring Freedom").
 
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../text/months';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../text/calendar';
 
 export const MONTHS: ReadonlySet<string> = new Set<string>([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
-export const WEEKDAYS = new Set(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs
-Fri Sat Sun`.split(/\s+/));
+export const WEEKDAYS: ReadonlySet<string> = new Set<string>([
+  ...WEEKDAY_NAMES, 'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun',
+]);
 
 /** Capitalised function words and sentence openers that never start a name. */
 export const STOP_CAPS = new Set(`A An The This That These Those It Its It's He She They We I You His Her Their Our My Your
