@@ -20,6 +20,13 @@ export interface Corrections {
   readonly onDidChange: vscode.Event<unknown>;
 }
 
+const NOT_ANALYSED: Analysis = Object.freeze({ entities: [], figures: [], citations: [], sections: [], sentences: [] });
+
+/** The document's length in UTF-16 code units, without copying its text. */
+export function lengthOf(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
 export function isBriefing(document: vscode.TextDocument): boolean {
   return document.languageId === LANGUAGE_ID;
 }
@@ -48,10 +55,12 @@ export class DocumentAnalyses implements vscode.Disposable {
   private readonly corrected = new vscode.EventEmitter<void>();
   private readonly cache: DocumentCache;
   private readonly disposables: vscode.Disposable[] = [];
+  /** Briefings over briefingLens.maxDocumentSize that the reader chose to analyse anyway. */
+  private readonly allowedLarge = new Set<string>();
 
   /** Fires after an analysis of a new document version, or with new corrections, is ready. */
   readonly onDidChange = this.changed.event;
-  /** Fires after new corrections were applied to every analysed briefing (the same versions, new analyses). */
+  /** Fires when analyses of unchanged text changed: new corrections, or an oversized briefing analysed on request. */
   readonly onDidApplyCorrections = this.corrected.event;
 
   constructor(
@@ -74,11 +83,14 @@ export class DocumentAnalyses implements vscode.Disposable {
         // Only documents something asked about: a workspace-wide replace edits many briefings that
         // nobody looks at, and each would cost a full analysis.
         const uri = event.document.uri.toString();
-        if (isBriefing(event.document) && event.contentChanges.length > 0 && this.cache.has(uri)) {
+        if (isBriefing(event.document) && event.contentChanges.length > 0 && this.cache.has(uri) && !this.isTooLarge(event.document)) {
           this.cache.scheduleAnalysis(sourceOf(event.document), this.settings.current.analysisDelay);
         }
       }),
-      vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        this.cache.delete(document.uri.toString());
+        this.allowedLarge.delete(document.uri.toString());
+      }),
       corrections.onDidChange(() => this.applyCorrections()),
       this.corrected,
     );
@@ -93,8 +105,27 @@ export class DocumentAnalyses implements vscode.Disposable {
     this.corrected.fire();
   }
 
+  /**
+   * Whether the document is longer than briefingLens.maxDocumentSize and the reader has not asked
+   * for it anyway: the analysis runs on the extension host, and a book-length text would hold it up.
+   */
+  isTooLarge(document: vscode.TextDocument): boolean {
+    return !this.allowedLarge.has(document.uri.toString()) && lengthOf(document) > this.settings.current.maxDocumentSize;
+  }
+
+  /** Analyses an oversized briefing on the reader's request; every feature then shows it. */
+  analyseAnyway(document: vscode.TextDocument): Analysis {
+    this.allowedLarge.add(document.uri.toString());
+    this.cache.delete(document.uri.toString());
+    const analysis = this.cache.get(sourceOf(document));
+    // Like new corrections, this changes what unchanged text shows: the colours must be asked again.
+    this.corrected.fire();
+    return analysis;
+  }
+
   /** The analysis of the document as it is now, computed at once if need be; never one of an older version. */
   get(document: vscode.TextDocument): Analysis {
+    if (this.isTooLarge(document)) return NOT_ANALYSED;
     return this.cache.get(sourceOf(document));
   }
 
@@ -105,6 +136,7 @@ export class DocumentAnalyses implements vscode.Disposable {
    * for a cancelled request, whereas an empty answer would blank it (colours flicker off while typing).
    */
   async current(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<Analysis> {
+    if (this.isTooLarge(document)) return NOT_ANALYSED;
     const analysis = await this.cache.analysis(sourceOf(document));
     if (!analysis || token.isCancellationRequested || document.isClosed) throw new vscode.CancellationError();
     return analysis;

@@ -121,6 +121,13 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
 
     [Command.clearEntityFilter]: () => entityTree.setFilter(''),
 
+    [Command.analyseAnyway]: () => {
+      const document = vscode.window.activeTextEditor?.document;
+      if (!document || !isBriefing(document)) return inform('open a briefing first.');
+      const analysis = analyses.analyseAnyway(document);
+      return analysis.entities.length;
+    },
+
     ...correctionCommands(deps),
   };
 

@@ -25,6 +25,7 @@ export const Command = {
   addToWatchlist: 'briefingLens.addToWatchlist',
   removeFromWatchlist: 'briefingLens.removeFromWatchlist',
   openDictionary: 'briefingLens.openDictionary',
+  analyseAnyway: 'briefingLens.analyseAnyway',
 } as const;
 export type CommandId = (typeof Command)[keyof typeof Command];
 
@@ -49,6 +50,7 @@ export const SETTING_KEYS = {
   statusBar: 'statusBar.enabled',
   sortOrder: 'entitiesView.sortOrder',
   analysisDelay: 'analysisDelay',
+  maxDocumentSize: 'maxDocumentSize',
   dictionary: 'dictionary',
 } as const;
 

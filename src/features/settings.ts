@@ -14,6 +14,8 @@ export interface BriefingSettings {
   sortOrder: SortOrder;
   /** Milliseconds of quiet after an edit before re-analysing. */
   analysisDelay: number;
+  /** Briefings longer than this many characters are not analysed unless the reader asks. */
+  maxDocumentSize: number;
   /** The `briefingLens.dictionary` setting as JSON text ('' when unset), so a change compares by value. */
   dictionary: string;
 }
@@ -22,11 +24,13 @@ export interface BriefingSettings {
 export type Surface = 'semanticHighlighting' | 'hover' | 'outline' | 'navigation' | 'statusBar';
 
 const DEFAULT_DELAY = 300;
+export const DEFAULT_MAX_DOCUMENT_SIZE = 1_000_000;
 
 function read(): BriefingSettings {
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
   const flag = (key: keyof BriefingSettings) => config.get<boolean>(SETTING_KEYS[key], true) !== false;
   const delay = config.get<number>(SETTING_KEYS.analysisDelay, DEFAULT_DELAY);
+  const maxSize = config.get<number>(SETTING_KEYS.maxDocumentSize, DEFAULT_MAX_DOCUMENT_SIZE);
   return {
     detectPlainText: flag('detectPlainText'),
     semanticHighlighting: flag('semanticHighlighting'),
@@ -36,6 +40,7 @@ function read(): BriefingSettings {
     statusBar: flag('statusBar'),
     sortOrder: config.get<string>(SETTING_KEYS.sortOrder) === 'name' ? 'name' : 'frequency',
     analysisDelay: Number.isFinite(delay) && delay >= 0 ? delay : DEFAULT_DELAY,
+    maxDocumentSize: Number.isFinite(maxSize) && maxSize > 0 ? maxSize : DEFAULT_MAX_DOCUMENT_SIZE,
     dictionary: dictionaryText(config.get<unknown>(SETTING_KEYS.dictionary)),
   };
 }

@@ -1,8 +1,8 @@
 // A status bar item with the active briefing's counts of people, organizations and places.
 import * as vscode from 'vscode';
 import { ENTITY_TYPES, type Analysis, type EntityType } from '../core/types';
-import { isBriefing, isPanel, type DocumentAnalyses } from './analyses';
-import { FOCUS_ENTITIES_VIEW } from './ids';
+import { isBriefing, isPanel, lengthOf, type DocumentAnalyses } from './analyses';
+import { Command, FOCUS_ENTITIES_VIEW } from './ids';
 import type { Settings } from './settings';
 
 function countOf(analysis: Analysis, type: EntityType): number {
@@ -17,10 +17,13 @@ class EntityCountsItem implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('briefingLens.counts', vscode.StatusBarAlignment.Right, 100);
   private readonly listeners: vscode.Disposable[];
 
-  constructor(private readonly analyses: DocumentAnalyses) {
+  constructor(
+    private readonly analyses: DocumentAnalyses,
+    settings: Settings,
+  ) {
     this.item.name = 'Briefing Lens Entity Counts';
-    this.item.command = FOCUS_ENTITIES_VIEW;
     this.listeners = [
+      settings.onDidChange('maxDocumentSize', () => this.update()),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       analyses.onDidChange((event) => {
         if (event.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
@@ -39,6 +42,16 @@ class EntityCountsItem implements vscode.Disposable {
       this.item.hide();
       return;
     }
+    if (this.analyses.isTooLarge(document)) {
+      const size = `${(lengthOf(document) / 1_000_000).toFixed(1)} million characters`;
+      this.item.text = '$(warning) Briefing Lens: not analysed';
+      this.item.tooltip = `This briefing has ${size}, more than briefingLens.maxDocumentSize. Click to analyse it anyway.`;
+      this.item.accessibilityInformation = { label: `Briefing Lens: not analysed, ${size}; click to analyse it anyway` };
+      this.item.command = Command.analyseAnyway;
+      this.item.show();
+      return;
+    }
+    this.item.command = FOCUS_ENTITIES_VIEW;
     const analysis = this.analyses.get(document);
     const [people, organizations, places] = ENTITY_TYPES.map((type) => countOf(analysis, type));
     this.item.text = `$(person) ${people}  $(organization) ${organizations}  $(location) ${places}`;
@@ -55,5 +68,5 @@ class EntityCountsItem implements vscode.Disposable {
 }
 
 export function registerStatusBar(deps: { analyses: DocumentAnalyses; settings: Settings }): vscode.Disposable {
-  return deps.settings.toggle('statusBar', () => new EntityCountsItem(deps.analyses));
+  return deps.settings.toggle('statusBar', () => new EntityCountsItem(deps.analyses, deps.settings));
 }
