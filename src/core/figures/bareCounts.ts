@@ -1,7 +1,7 @@
 // Bare counts: a number with no noun after it whose noun stands elsewhere in the sentence. "passed by
 // 64 votes to 19" (19 votes), "trimmed its staff by 2,400 to 61,700 employees" (2,400 employees), "raised
 // the number of cadets to 310" (310 cadets), "asked for 6,000 police but needed at least 4,200" (4,200 police).
-import type { Token } from '../text/tokens';
+import type { Token } from './tokens';
 import { Candidate, normaliseSpace } from './candidate';
 import { CLAUSE_VERBS, NOUN_PHRASE_STOPS, TIME_UNITS } from './lexicon';
 import { readMoney } from './money';

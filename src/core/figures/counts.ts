@@ -1,6 +1,6 @@
 // Counts: a bare number whose noun stands elsewhere. "(3,080)" after "light flack jackets" gives the count
 // 3,080 of "light flack jackets"; "none of the three" takes its unit from the earlier "three members".
-import type { Token } from '../text/tokens';
+import type { Token } from './tokens';
 import { Candidate, normaliseSpace } from './candidate';
 import { NOUN_PHRASE_STOPS } from './lexicon';
 import { nounPhraseAfter, nounPhraseBefore } from './nounPhrases';

@@ -1,5 +1,5 @@
 // Amounts of time: "12 months", "two years", "six-month" (value 6, unit "months"). The unit is plural.
-import type { Token } from '../text/tokens';
+import type { Token } from './tokens';
 import type { Candidate } from './candidate';
 import { TIME_UNITS } from './lexicon';
 import { NumberExpr, follows } from './numbers';

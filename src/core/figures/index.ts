@@ -2,7 +2,7 @@
 // dates — following shared/spec/annotation-guidelines.md. One pass over the tokens; written dates are
 // found first and claim their digits.
 import type { ExtractionContext } from '../context';
-import { Token, tokenize } from '../text/tokens';
+import { Token, tokenize } from './tokens';
 import type { Figure } from '../types';
 import { readBareCount } from './bareCounts';
 import type { Candidate } from './candidate';

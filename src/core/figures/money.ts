@@ -1,7 +1,7 @@
 // Money: a currency sign, code or word with the amount and its scale: "$3.1 million", "£2m", "$2bn",
 // "5 billion tenge", "600 million Swiss francs", "USD 40 million". Signs become ISO codes; currency words
 // stay as written.
-import type { Token } from '../text/tokens';
+import type { Token } from './tokens';
 import { Candidate, normaliseSpace, scaled } from './candidate';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, CURRENCY_WORDS_AFTER_DIGITS, POUNDS } from './currencies';
 import { SCALE_WORDS, SPACED_SCALES } from './lexicon';

@@ -1,7 +1,7 @@
 // The counted noun phrase next to a number: the words after it up to the head noun ("14 Toyota pickup
 // trucks last spring" → "Toyota pickup trucks"), or the words before a parenthesised count
 // ("thermal blankets (4,150)").
-import type { Token } from '../text/tokens';
+import type { Token } from './tokens';
 import {
   AREA_VOLUME_PREFIXES, CLAUSE_VERBS, LENGTH_UNITS, MEASURE_UNITS, MODIFIER_PLURALS, MONTH_WORDS, NOUN_PHRASE_STOPS, WEEKDAYS, isPluralNoun,
 } from './lexicon';

@@ -1,6 +1,6 @@
 // Reads one number expression from the token stream: digits ("17,000", "3.1 million", "$45m"), words
 // ("three", "twenty-seven", "a million"), ranges ("3,000-4,000") and hyphenated forms ("12-man").
-import type { Token } from '../text/tokens';
+import type { Token } from './tokens';
 import { scaled } from './candidate';
 import { SCALE_WORDS, SMALL_NUMBERS, SPACED_SCALES, SUFFIX_SCALES, TENS } from './lexicon';
 

@@ -1,6 +1,6 @@
 // Percentages: "12%", "7.3%", "40 percent", "40 per cent", "10-percent", "5pc", "2.5 percentage points". The
 // value is the number as written.
-import type { Token } from '../text/tokens';
+import type { Token } from './tokens';
 import type { Candidate } from './candidate';
 import { NumberExpr, follows } from './numbers';
 

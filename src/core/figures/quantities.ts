@@ -1,6 +1,6 @@
 // Quantities: a number and the thing counted, when the noun follows ("17,000 pistols", "three small
 // family-owned Caspian ferry operators", "a million tonnes"), and hyphenated counts ("12-man" → men).
-import type { Token } from '../text/tokens';
+import type { Token } from './tokens';
 import { Candidate, normaliseSpace } from './candidate';
 import { NON_UNIT_HYPHEN_WORDS, pluralize } from './lexicon';
 import { nounPhraseAfter } from './nounPhrases';

@@ -1,5 +1,5 @@
 // Numbers that are labels, not amounts: "No. 5", "page 10", "Article 5", "Polar Link 2", "10 a.m.".
-import type { Token } from '../text/tokens';
+import type { Token } from './tokens';
 import { CAPITALISED_FUNCTION_WORDS, MONTH_WORDS, REFERENCE_WORDS, WEEKDAYS } from './lexicon';
 import type { NumberExpr } from './numbers';
 

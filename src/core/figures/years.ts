@@ -1,6 +1,6 @@
 // A bare year is a date when it names a time: "in 1998", "since 2001", "the spring of 1996", "beyond 2030",
 // "$45m in 2005". A year range ("2001-2005", "1993-94") is one date. Decades ("1990s") never get here.
-import type { Token } from '../text/tokens';
+import type { Token } from './tokens';
 import type { Candidate } from './candidate';
 import { YEAR_PREPOSITIONS } from './lexicon';
 import type { NumberExpr } from './numbers';

@@ -1,5 +1,7 @@
-// A flat token stream: numbers ("17,000", "3.1"), words ("Kazakhstan’s") and single punctuation marks.
+// The figure rules' token stream: numbers ("17,000", "3.1"), words ("Kazakhstan’s") and single punctuation marks.
 // Hyphenated forms stay separate tokens; `joined` tells that nothing separates a token from the one before.
+// The entity tokenizer (entities/tokens.ts) is another on purpose: it keeps "al-Assad" and "Lt." whole, masks
+// markup and marks sentence starts, none of which a figure needs, while figures need "12-man" split.
 
 export type TokenKind = 'number' | 'word' | 'punct';
 
