@@ -8,7 +8,7 @@ import { findRuns } from './candidates';
 import { CERTAIN, type Scores, addScores, emptyScores } from './classify';
 import { buildDoc, type Doc } from './document';
 import { groupEntities } from './grouping';
-import { findAcronyms, placePairScores, sourceCueScores } from './patterns';
+import { type AcronymLink, findAcronyms, placePairScores, sourceCueScores } from './patterns';
 import { keyOf, resolvePieces, type Resolved } from './resolve';
 import { citationSourcePieces } from './sources';
 import { segmentRun, type Piece } from './titles';
@@ -31,22 +31,29 @@ function extract(text: string, ctx: ExtractionContext): Entity[] {
   const doc = buildDoc(text);
   const sources = citationSourcePieces(doc, ctx.citations ?? []);
   const pieces = withSources(findRuns(doc).flatMap((run) => segmentRun(doc, run)), sources);
+  const acronyms = findAcronyms(doc, pieces);
+  const resolved = resolvePieces(doc, pieces, documentBonuses(doc, pieces, sources, acronyms));
+  const upper = upperLineMentions(doc, knownNames(resolved));
+  return groupEntities(doc, withoutOverlaps(doc, [...resolved, ...upper]), acronyms);
+}
+
+/** What the rest of the document says about each piece's type, beyond the piece's own words: place pairs
+ * ("Osh, Kyrgyzstan"), source cues, a citation's source (an organisation) and the type an acronym shares with its
+ * long form. */
+function documentBonuses(doc: Doc, pieces: readonly Piece[], sources: readonly Piece[], acronyms: readonly AcronymLink[]): Array<Scores | undefined> {
   const bonus: Array<Scores | undefined> = pieces.map(() => undefined);
   const add = (i: number, s: Scores): void => { bonus[i] = addScores(bonus[i] ?? emptyScores(), s); };
   for (const [i, s] of placePairScores(doc, pieces)) add(i, s);
   for (const [i, s] of sourceCueScores(doc, pieces)) add(i, s);
   const sourceSet = new Set(sources);
   pieces.forEach((p, i) => { if (sourceSet.has(p)) add(i, { ...emptyScores(), organization: CERTAIN }); });
-  const acronyms = findAcronyms(doc, pieces);
   for (const link of acronyms) {
     if (!link.kind) continue;
     const s = { ...emptyScores(), [link.kind]: ACRONYM_WEIGHT };
     add(pieces.indexOf(link.acronym), s);
     if (link.longPiece) add(pieces.indexOf(link.longPiece), s);
   }
-  const resolved = resolvePieces(doc, pieces, bonus);
-  const upper = upperLineMentions(doc, knownNames(resolved));
-  return groupEntities(doc, withoutOverlaps(doc, [...resolved, ...upper]), acronyms);
+  return bonus;
 }
 
 /** Source pieces replace the run pieces they overlap; the result is sorted by position. */
