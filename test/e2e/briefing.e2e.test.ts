@@ -53,6 +53,22 @@ describe('Briefing Lens in the real workbench', function () {
     await workbench.page.keyboard.press('Escape');
   });
 
+  it('offers the corrections as quick fixes on a name', async () => {
+    // Only looks at the menu: choosing a fix would write a dictionary into the repository's samples/.
+    const { x, y } = await workbench.findWord(SURNAME);
+    await workbench.page.mouse.click(x, y);
+    await workbench.page.keyboard.press('Control+.');
+    const menu = workbench.page.locator('.action-widget:visible');
+    await menu.locator('.monaco-list-row', { hasText: /Mark .* as organization/ }).first().waitFor();
+    const items = (await menu.innerText()).split('\n').map((line) => line.trim()).filter(Boolean);
+    for (const fix of [/as organization/, /as place/, /is not an entity/, /same as/i, /watchlist/i]) {
+      assert.ok(items.some((item) => fix.test(item)), `no ${fix} in ${JSON.stringify(items)}`);
+    }
+    await workbench.screenshot('03-quick-fixes');
+    await workbench.page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'hidden' });
+  });
+
   it('lists People, Organizations and Places in the Entities view', async () => {
     await workbench.openEntitiesView();
     const labels = await workbench.paneRowLabels('Entities');
