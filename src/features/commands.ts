@@ -43,6 +43,26 @@ async function resolveTarget(analyses: DocumentAnalyses, uri?: string, entityId?
   return hit && { document: editor.document, entity: hit.entity };
 }
 
+/** Where a row of the Entities view pointed, for finding its mention in a newer version. */
+interface MentionRowRef {
+  version: number;
+  entityId: string;
+  mentionIndex: number;
+}
+
+/** The row's mention in the document's current analysis, waiting for edits to settle. */
+async function currentSpan(analyses: DocumentAnalyses, document: vscode.TextDocument, row: MentionRowRef) {
+  const source = new vscode.CancellationTokenSource();
+  try {
+    const analysis = await analyses.current(document, source.token);
+    return entityById(analysis, row.entityId)?.mentions[row.mentionIndex];
+  } catch {
+    return undefined; // superseded again or closed: the row's own offsets are the best guess left
+  } finally {
+    source.dispose();
+  }
+}
+
 function inform(message: string): undefined {
   void vscode.window.showInformationMessage(`Briefing Lens: ${message}`);
   return undefined;
@@ -99,9 +119,10 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
       return revealed ? target.entity.id : inform(`${target.entity.name} is not in the Entities view.`);
     },
 
-    [Command.revealMention]: async (uri: string, start: number, end: number) => {
+    [Command.revealMention]: async (uri: string, start: number, end: number, row?: MentionRowRef) => {
       const document = await openDocument(uri);
-      const range = rangeOf(document, { start, end });
+      const span = row && row.version !== document.version ? (await currentSpan(analyses, document, row)) ?? { start, end } : { start, end };
+      const range = rangeOf(document, span);
       await vscode.window.showTextDocument(document, { selection: range, preserveFocus: false });
     },
 

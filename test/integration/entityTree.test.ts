@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { BriefingLensApi } from '../../src/features/api';
-import { closeAllEditors, extensionApi, nextEvent, offsetOf, showFixture, until } from './support';
+import { closeAllEditors, extensionApi, nextEvent, offsetOf, showFixture, until, writeWorkspaceFile } from './support';
 
 const FIXTURE = 'harbour-talks.briefing.txt';
 
@@ -103,6 +103,21 @@ describe('Entities view', () => {
     const editor = vscode.window.activeTextEditor;
     assert.strictEqual(editor?.document.uri.toString(), document.uri.toString());
     assert.strictEqual(editor.document.getText(editor.selection), 'Kowalczyk');
+  });
+
+  it('selects the right text when a row is clicked after an edit the view has not caught up with', async () => {
+    const uri = await writeWorkspaceFile('stale-rows.briefing.txt', 'Foreign Minister Anna Kowalczyk met Petr Novak in Gdansk.\n');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const before = api.analysisOf(editor.document);
+    const minister = before.entities.find((e) => e.name === 'Anna Kowalczyk');
+    assert.ok(minister);
+    const row = { version: editor.document.version, entityId: minister.id, mentionIndex: 0 };
+    const { start, end } = minister.mentions[0];
+    // The edit shifts every offset; the row still holds the old ones.
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'UPDATED: ')));
+    await vscode.commands.executeCommand('briefingLens.revealMention', uri.toString(), start, end, row);
+    const active = vscode.window.activeTextEditor;
+    assert.strictEqual(active?.document.getText(active.selection), 'Anna Kowalczyk');
   });
 
   it('keeps following the briefing while the Output panel has focus', async () => {

@@ -163,7 +163,7 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
       const analysis = this.analyses.get(document);
       const uri = document.uri.toString();
       this.roots = buildEntityGroups(analysis, document.getText(), { sortOrder: this.sortOrder, filter: this.filter }).map(
-        (group) => new GroupNode(uri, group),
+        (group) => new GroupNode(uri, document.version, group),
       );
     }
     return this.roots;

@@ -9,8 +9,16 @@ const ICONS: Record<EntityType, string> = { person: 'person', organization: 'org
 
 export type EntityTreeNode = GroupNode | EntityNode | MentionNode;
 
-function revealCommand(uri: string, span: { start: number; end: number }): vscode.Command {
-  return { title: 'Reveal Mention', command: Command.revealMention, arguments: [uri, span.start, span.end] };
+/**
+ * Rows are built from one document version; the entity id, the mention's index and that version let
+ * the command find the same mention again if the text changed before the view caught up.
+ */
+function revealCommand(group: GroupNode, entityId: string, mentionIndex: number, span: { start: number; end: number }): vscode.Command {
+  return {
+    title: 'Reveal Mention',
+    command: Command.revealMention,
+    arguments: [group.uri, span.start, span.end, { version: group.version, entityId, mentionIndex }],
+  };
 }
 
 export class GroupNode {
@@ -20,6 +28,8 @@ export class GroupNode {
 
   constructor(
     readonly uri: string,
+    /** The document version the rows' offsets belong to. */
+    readonly version: number,
     readonly group: EntityGroup,
   ) {
     this.children = group.entities.map((row) => new EntityNode(this, row));
@@ -81,7 +91,7 @@ export class EntityNode {
     if (entity.aliases.length > 0) tooltip.appendMarkdown('\n\nAlso: ').appendText(entity.aliases.join(', '));
     item.tooltip = tooltip;
     const first = entity.mentions[0];
-    if (first) item.command = revealCommand(this.parent.uri, first);
+    if (first) item.command = revealCommand(this.parent, entity.id, 0, first);
     return item;
   }
 }
@@ -113,7 +123,9 @@ export class MentionNode {
     item.id = this.id;
     item.tooltip = this.mention.context.text;
     item.contextValue = 'briefingLens.mention';
-    item.command = revealCommand(this.parent.parent.uri, this.mention);
+    const { entity } = this.parent.row;
+    const index = entity.mentions.findIndex((m) => m.start === this.mention.start);
+    item.command = revealCommand(this.parent.parent, entity.id, index, this.mention);
     return item;
   }
 }
