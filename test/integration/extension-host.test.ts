@@ -17,7 +17,9 @@ describe('extension host', () => {
     assert.strictEqual(extension.packageJSON.displayName, 'Briefing Lens');
   });
 
-  it('activates Briefing Lens when a .briefing.txt file opens', async () => {
+  // What triggered activation cannot be told apart here (other suites open briefings first); this
+  // checks that a .briefing.txt is read as a briefing with the extension running.
+  it('reads a .briefing.txt file as a briefing with Briefing Lens active', async () => {
     const uri = await writeWorkspaceFile(
       'harness-activation.briefing.txt',
       'HARNESS CHECK\nPublication: Test Wire\n\nMinister Aldo Veritas met officials in Brenmark on May 2.\n',
