@@ -1,19 +1,13 @@
 import { strict as assert } from 'assert';
-import { TokenizedDocument } from './tokenize';
+import { TokenizedDocument, grammarFixtures } from './tokenize';
 
 const CITATION = 'meta.citation.briefing';
 const SOURCE = 'entity.name.type.citation-source.briefing';
 const DATE = 'constant.numeric.date.briefing';
 
 describe('grammar: citations', () => {
-  let garrison: TokenizedDocument;
-  let border: TokenizedDocument;
-  let wire: TokenizedDocument;
-  before(async () => {
-    garrison = await TokenizedDocument.ofFixture('steppe-garrison.txt');
-    border = await TokenizedDocument.ofFixture('unclosed-quotes.txt');
-    wire = await TokenizedDocument.ofFixture('wire-digest.txt');
-  });
+  let garrison: TokenizedDocument, border: TokenizedDocument, wire: TokenizedDocument;
+  before(async () => ({ garrison, border, wire } = await grammarFixtures()));
 
   it('scopes "(Source, date, day)" whole, with its source, dates and punctuation', () => {
     assert.equal(garrison.extentOf(CITATION, '(Interfax'), '(Interfax, March 3, 5)');

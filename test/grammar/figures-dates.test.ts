@@ -1,13 +1,9 @@
 import { strict as assert } from 'assert';
-import { TokenizedDocument } from './tokenize';
+import { TokenizedDocument, grammarFixtures } from './tokenize';
 
 describe('grammar: figures and dates', () => {
-  let garrison: TokenizedDocument;
-  let wire: TokenizedDocument;
-  before(async () => {
-    garrison = await TokenizedDocument.ofFixture('steppe-garrison.txt');
-    wire = await TokenizedDocument.ofFixture('wire-digest.txt');
-  });
+  let garrison: TokenizedDocument, wire: TokenizedDocument;
+  before(async () => ({ garrison, wire } = await grammarFixtures()));
 
   // Each figure must carry its scope over exactly its own text: no more, no less.
   const expectFigure = (doc: () => TokenizedDocument, scope: string, text: string, occurrence = 0) =>

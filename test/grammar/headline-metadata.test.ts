@@ -1,15 +1,9 @@
 import { strict as assert } from 'assert';
-import { TokenizedDocument } from './tokenize';
+import { TokenizedDocument, grammarFixtures } from './tokenize';
 
 describe('grammar: headline and metadata', () => {
-  let garrison: TokenizedDocument;
-  let border: TokenizedDocument;
-  let wire: TokenizedDocument;
-  before(async () => {
-    garrison = await TokenizedDocument.ofFixture('steppe-garrison.txt');
-    border = await TokenizedDocument.ofFixture('unclosed-quotes.txt');
-    wire = await TokenizedDocument.ofFixture('wire-digest.txt');
-  });
+  let garrison: TokenizedDocument, border: TokenizedDocument, wire: TokenizedDocument;
+  before(async () => ({ garrison, border, wire } = await grammarFixtures()));
 
   it('scopes the whole upper-case headline as a heading, quotes inside it included', () => {
     const headline = 'STEPPE GARRISON ORDERED TO “HOLD THE LINE” AS BORDER TALKS STALL';

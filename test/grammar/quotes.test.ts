@@ -1,19 +1,13 @@
 import { strict as assert } from 'assert';
-import { TokenizedDocument } from './tokenize';
+import { TokenizedDocument, grammarFixtures } from './tokenize';
 
 const DOUBLE = 'string.quoted.double.briefing';
 const SINGLE = 'string.quoted.single.briefing';
 const QUOTED = 'string.quoted';
 
 describe('grammar: quotations', () => {
-  let garrison: TokenizedDocument;
-  let border: TokenizedDocument;
-  let wire: TokenizedDocument;
-  before(async () => {
-    garrison = await TokenizedDocument.ofFixture('steppe-garrison.txt');
-    border = await TokenizedDocument.ofFixture('unclosed-quotes.txt');
-    wire = await TokenizedDocument.ofFixture('wire-digest.txt');
-  });
+  let garrison: TokenizedDocument, border: TokenizedDocument, wire: TokenizedDocument;
+  before(async () => ({ garrison, border, wire } = await grammarFixtures()));
 
   it('scopes straight and curly double quotes with their marks', () => {
     assert.equal(garrison.extentOf(DOUBLE, 'caught'), '"caught asleep"');

@@ -134,3 +134,21 @@ export class TokenizedDocument {
     return new Set(this.tokens[line].flatMap((t) => t.scopes));
   }
 }
+
+export interface GrammarFixtures {
+  garrison: TokenizedDocument;
+  border: TokenizedDocument;
+  wire: TokenizedDocument;
+}
+
+let fixtures: Promise<GrammarFixtures> | undefined;
+
+/** The three fixture briefings the scope tests read, tokenised once for every suite. */
+export function grammarFixtures(): Promise<GrammarFixtures> {
+  fixtures ??= (async () => ({
+    garrison: await TokenizedDocument.ofFixture('steppe-garrison.txt'),
+    border: await TokenizedDocument.ofFixture('unclosed-quotes.txt'),
+    wire: await TokenizedDocument.ofFixture('wire-digest.txt'),
+  }))();
+  return fixtures;
+}
