@@ -56,11 +56,18 @@ function documentBonuses(doc: Doc, pieces: readonly Piece[], sources: readonly P
   return bonus;
 }
 
-/** Source pieces replace the run pieces they overlap; the result is sorted by position. */
-function withSources(pieces: Piece[], sources: Piece[]): Piece[] {
-  const overlaps = (a: Piece, b: Piece): boolean => a.first <= b.last && b.first <= a.last;
-  const kept = pieces.filter((p) => !sources.some((s) => overlaps(p, s)));
-  return [...kept, ...sources].sort((a, b) => a.first - b.first);
+/** Source pieces replace the run pieces they overlap; the result is sorted by position. One sweep over both
+ * sorted lists, so a long document with many citations stays linear. */
+function withSources(pieces: readonly Piece[], sources: readonly Piece[]): Piece[] {
+  const sorted = [...sources].sort((a, b) => a.first - b.first);
+  const kept: Piece[] = [];
+  let s = 0;
+  for (const p of pieces) {
+    while (s < sorted.length && sorted[s]!.last < p.first) s++;
+    // Sources do not overlap each other, so only the first one not wholly before p can overlap it.
+    if (!(s < sorted.length && sorted[s]!.first <= p.last)) kept.push(p);
+  }
+  return [...kept, ...sorted].sort((a, b) => a.first - b.first);
 }
 
 /** Names typed in the body, the surnames of full person names and companies' own words, for the upper-case lines. */

@@ -52,7 +52,9 @@ export function tagRange(masked: string, tokens: readonly Token[], from: number,
   let terms: Term[];
   try {
     const stretch = masked.slice(s, tokens[to]!.end);
-    const json = nlp(lowerCase ? stretch.toLowerCase() : stretch).json({ offset: true, terms: { offset: true } }) as Array<{ terms: Term[] }>;
+    const view = nlp.tokenize(lowerCase ? stretch.toLowerCase() : stretch);
+    view.compute(['lexicon', 'preTagger']);
+    const json = view.json({ offset: true, terms: { offset: true } }) as Array<{ terms: Term[] }>;
     terms = json.flatMap((sentence) => sentence.terms);
   } catch {
     return tags; // compromise failing on an odd stretch only loses this signal
