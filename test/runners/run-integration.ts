@@ -2,7 +2,9 @@
 // workbench with the repository as development extension and out/test/integration/index.js as the
 // tests entry; the smoke-test driver hands us the host's console and its exit code.
 //
-//   node out/test/runners/run-integration.js [--grep PATTERN] [--timeout SECONDS]
+//   node out/test/runners/run-integration.js [--grep PATTERN] [--timeout SECONDS] [--suite perf]
+//
+// --suite perf runs test/perf instead (the extension-host measurements of `npm run bench`).
 import * as fs from 'fs';
 import * as path from 'path';
 import { inspect } from 'util';
@@ -11,7 +13,8 @@ import { CodeServer, REPO_ROOT, startCodeServer, stopOnSignals, tail } from './c
 import { copyIntegrationWorkspace } from './fixtures';
 import { countFromOutput, summaryLine } from './mochaCounts';
 
-const TESTS_ENTRY = path.join(REPO_ROOT, 'out', 'test', 'integration', 'index.js');
+const SUITE = option('suite') ?? 'integration';
+const TESTS_ENTRY = path.join(REPO_ROOT, 'out', 'test', SUITE, 'index.js');
 
 /** Workbench chatter that is harmless here (no gallery, connection set-up); kept in the full log only. */
 const NOISE = new RegExp(
@@ -44,7 +47,7 @@ async function runSuite(server: CodeServer, timeoutSeconds: number): Promise<{ e
 
   const context = await launchChromium(server);
   // Everything the workbench and host print, unfiltered, for diagnosing a failed run.
-  const fullLog = fs.createWriteStream(path.join(REPO_ROOT, 'test-results', 'logs', 'integration-workbench.log'));
+  const fullLog = fs.createWriteStream(path.join(REPO_ROOT, 'test-results', 'logs', `${SUITE}-workbench.log`));
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     let output = '';
@@ -91,14 +94,14 @@ async function main(): Promise<number> {
   }
   const started = Date.now();
   const server = await startCodeServer({
-    label: 'integration',
+    label: SUITE,
     extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
   });
   stopOnSignals(server.stop);
   try {
     const { exitCode, output } = await runSuite(server, Number(option('timeout') ?? 300));
     const counts = countFromOutput(output);
-    console.log(summaryLine('integration', counts, (Date.now() - started) / 1000));
+    console.log(summaryLine(SUITE, counts, (Date.now() - started) / 1000));
     if (counts.passed + counts.failed === 0) {
       console.error('integration: no tests ran (is out/test/integration/**/*.test.js empty, or did the host fail to load them?)');
       console.error(`Last lines of ${server.logFile}:\n${tail(server.logFile)}`);
