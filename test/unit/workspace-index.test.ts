@@ -1,0 +1,179 @@
+import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { EntityType } from '../../src/core/types';
+import { parseCache, serialiseCache, INDEX_FORMAT } from '../../src/workspace/cache';
+import type { BriefingEntry, IndexEntry } from '../../src/workspace/entry';
+import { matchScore, sameEntity } from '../../src/workspace/queries';
+import { summarise, type EntitySummary, type LineRange } from '../../src/workspace/summary';
+import { WorkspaceIndex } from '../../src/workspace/workspaceIndex';
+import { entity } from './support/handAnalysis';
+
+const stamp = { mtime: 5, size: 100 };
+
+function summaryEntity(type: EntityType, name: string, aliases: string[], mentions: LineRange[], role?: string): EntitySummary {
+  return { id: `${type}:${name}`, name, type, aliases, mentions, ...(role ? { role } : {}) };
+}
+
+function briefing(uri: string, entities: EntitySummary[], headings: BriefingEntry['summary']['headings'] = []): BriefingEntry {
+  return { uri, stamp, kind: 'briefing', summary: { entities, headings } };
+}
+
+describe('workspace index: summaries', () => {
+  it('turns offsets into lines and UTF-16 characters as VS Code counts them (CRLF, lone CR, emoji)', () => {
+    const text = 'TITLE LINE HERE\r\n\r\n🙂 Maria Ionescu met\rIonescu again.\nMaria Ionescu left.';
+    const maria = entity(text, 'person', 'Maria Ionescu', { aliases: ['Ionescu'] });
+    const summary = summarise(text, {
+      entities: [maria],
+      figures: [],
+      citations: [],
+      sentences: [],
+      sections: [{ kind: 'title', line: 0, text: 'TITLE LINE HERE', start: 0, end: 15, children: [] }],
+    });
+    assert.deepEqual(summary.entities[0]!.mentions, [
+      [2, 3, 2, 16],
+      [3, 0, 3, 7],
+      [4, 0, 4, 13],
+    ]);
+    assert.deepEqual(summary.headings, [{ kind: 'title', text: 'TITLE LINE HERE', range: [0, 0, 0, 15] }]);
+  });
+
+  it('keeps a mention broken across lines as one range', () => {
+    const text = 'She met Rokas\nPetrauskas there.';
+    const summary = summarise(text, {
+      entities: [{ id: 'person:Rokas Petrauskas', name: 'Rokas Petrauskas', type: 'person', aliases: [], mentions: [{ start: 8, end: 24, text: 'Rokas\nPetrauskas' }] }],
+      figures: [], citations: [], sentences: [], sections: [],
+    });
+    assert.deepEqual(summary.entities[0]!.mentions, [[0, 8, 1, 10]]);
+  });
+});
+
+describe('workspace index: queries', () => {
+  const index = new WorkspaceIndex();
+  index.replaceAll([
+    briefing('file:///w/a.briefing.txt', [
+      summaryEntity('person', 'Maria Ionescu', ['Ionescu'], [[1, 0, 1, 13], [4, 2, 4, 9]], 'Energy Minister'),
+      summaryEntity('place', 'Chisinau', [], [[2, 0, 2, 8]]),
+    ], [{ kind: 'title', text: 'GAS TALKS STALL', range: [0, 0, 0, 15] }, { kind: 'section', text: 'Outlook', range: [6, 0, 6, 7] }]),
+    briefing('file:///w/b.briefing.txt', [
+      summaryEntity('person', 'MARIA IONESCU', [], [[3, 4, 3, 17]]),
+      summaryEntity('person', 'Ionescu', [], [[7, 0, 7, 7], [9, 0, 9, 7]]),
+      summaryEntity('person', 'Dan Ionescu', ['Ionescu'], [[8, 0, 8, 11]]),
+      summaryEntity('organization', 'Chisinau', [], [[5, 0, 5, 8]]),
+    ]),
+    { uri: 'file:///w/todo.txt', stamp, kind: 'skipped', reason: 'not a briefing' },
+  ]);
+
+  it('lists each entity once per type and name (case aside) with the files that mention it, most first', () => {
+    const maria = index.entities().find((e) => e.key === 'person:maria ionescu');
+    assert.ok(maria);
+    assert.equal(maria.name, 'Maria Ionescu', 'the spelling of the file that mentions it most');
+    assert.equal(maria.role, 'Energy Minister');
+    assert.equal(maria.mentions, 3);
+    assert.deepEqual(maria.files.map((f) => [f.uri, f.mentions, f.first]), [
+      ['file:///w/a.briefing.txt', 2, [1, 0, 1, 13]],
+      ['file:///w/b.briefing.txt', 1, [3, 4, 3, 17]],
+    ]);
+    // A place and an organization of the same name stay apart; the skipped file contributes nothing.
+    assert.deepEqual(index.entities().filter((e) => e.name === 'Chisinau').map((e) => e.type).sort(), ['organization', 'place']);
+    assert.equal(index.briefings().length, 2);
+  });
+
+  it('matches an entity in other files by its name or alias, but not two people who share only a surname', () => {
+    assert.ok(sameEntity({ type: 'person', name: 'Maria Ionescu', aliases: ['Ionescu'] }, { type: 'person', name: 'Ionescu', aliases: [] }));
+    assert.ok(sameEntity({ type: 'person', name: 'maria  ionescu', aliases: [] }, { type: 'person', name: 'Maria Ionescu', aliases: [] }));
+    assert.ok(!sameEntity({ type: 'person', name: 'Maria Ionescu', aliases: ['Ionescu'] }, { type: 'person', name: 'Dan Ionescu', aliases: ['Ionescu'] }));
+    assert.ok(!sameEntity({ type: 'place', name: 'Chisinau', aliases: [] }, { type: 'organization', name: 'Chisinau', aliases: [] }));
+  });
+
+  it('finds references in the other files only', () => {
+    const target = { type: 'person' as const, name: 'Maria Ionescu', aliases: ['Ionescu'] };
+    assert.deepEqual(index.references(target, 'file:///w/a.briefing.txt'), [
+      { uri: 'file:///w/b.briefing.txt', range: [3, 4, 3, 17] },
+      { uri: 'file:///w/b.briefing.txt', range: [7, 0, 7, 7] },
+      { uri: 'file:///w/b.briefing.txt', range: [9, 0, 9, 7] },
+    ]);
+    assert.deepEqual(index.references(target, 'file:///w/b.briefing.txt').map((r) => r.uri), ['file:///w/a.briefing.txt', 'file:///w/a.briefing.txt']);
+  });
+
+  it('searches entities and headings: whole name, prefix, word start, substring, then letters in order', () => {
+    assert.equal(matchScore('chisinau', 'Chisinau'), 5);
+    assert.equal(matchScore('chis', 'Chisinau'), 4);
+    assert.equal(matchScore('ion', 'Maria Ionescu'), 3);
+    assert.equal(matchScore('nesc', 'Maria Ionescu'), 2);
+    assert.equal(matchScore('mrio', 'Maria Ionescu'), 1);
+    assert.equal(matchScore('xyz', 'Maria Ionescu'), undefined);
+    const hits = index.symbols('ionescu', 10);
+    assert.deepEqual(hits.map((h) => [h.name, h.uri.split('/').pop()]), [
+      ['Ionescu', 'b.briefing.txt'],
+      // Same score: most mentions in its file first.
+      ['Maria Ionescu', 'a.briefing.txt'],
+      ['Dan Ionescu', 'b.briefing.txt'],
+      ['MARIA IONESCU', 'b.briefing.txt'],
+    ]);
+    assert.deepEqual(index.symbols('outl', 10).map((h) => [h.kind, h.name, h.range]), [['section', 'Outlook', [6, 0, 6, 7]]]);
+    assert.equal(index.symbols('', 3).length, 3, 'an empty query lists symbols up to the limit');
+  });
+
+  it('forgets a deleted file at once', () => {
+    const copy = new WorkspaceIndex();
+    copy.replaceAll([...index.asMap().values()]);
+    assert.ok(copy.delete('file:///w/b.briefing.txt'));
+    assert.deepEqual(copy.entities().find((e) => e.key === 'person:maria ionescu')?.files.length, 1);
+    assert.equal(copy.symbols('dan', 5).length, 0);
+  });
+});
+
+describe('workspace index: the cache file', () => {
+  const entries: IndexEntry[] = [
+    briefing('file:///w/a.briefing.txt', [summaryEntity('person', 'Maria Ionescu', ['Ionescu'], [[1, 0, 1, 13]], 'Energy Minister')]),
+    { uri: 'file:///w/todo.txt', stamp, kind: 'skipped', reason: 'not a briefing' },
+  ];
+
+  it('reads back what it wrote, for the same format and key', () => {
+    const parsed = parseCache(serialiseCache('engine 1', entries), 'engine 1');
+    assert.ok(parsed.ok);
+    assert.deepEqual([...parsed.entries.values()], entries);
+    assert.equal(parsed.dropped, 0);
+  });
+
+  it('ignores a file of another key or format, or one that is not JSON, saying why', () => {
+    const other = parseCache(serialiseCache('engine 1', entries), 'engine 2');
+    assert.ok(!other.ok && /another engine version/.test(other.reason));
+    const old = parseCache(JSON.stringify({ format: INDEX_FORMAT + 1, key: 'k', entries: [] }), 'k');
+    assert.ok(!old.ok && /format/.test(old.reason));
+    const truncated = serialiseCache('k', entries);
+    const broken = parseCache(truncated.slice(0, truncated.length / 2), 'k');
+    assert.ok(!broken.ok && /not valid JSON/.test(broken.reason));
+    assert.ok(!parseCache('null', 'k').ok);
+  });
+
+  it('drops malformed entries one by one and keeps the rest', () => {
+    const text = JSON.stringify({
+      format: INDEX_FORMAT,
+      key: 'k',
+      entries: [
+        entries[0],
+        { uri: 'file:///w/x.briefing.txt', stamp, kind: 'briefing', summary: { entities: [{ name: 'X', type: 'alien', aliases: [], mentions: [] }], headings: [] } },
+        { uri: 'file:///w/y.briefing.txt', stamp: { mtime: 'yesterday', size: 1 }, kind: 'skipped', reason: 'binary' },
+        { uri: 'file:///w/z.briefing.txt', stamp, kind: 'briefing', summary: { entities: [summaryEntity('place', 'Z', [], [[1, 2, 3] as unknown as LineRange])], headings: [] } },
+        42,
+      ],
+    });
+    const parsed = parseCache(text, 'k');
+    assert.ok(parsed.ok);
+    assert.deepEqual([...parsed.entries.keys()], ['file:///w/a.briefing.txt']);
+    assert.equal(parsed.dropped, 4);
+  });
+});
+
+describe('src/workspace purity', () => {
+  // The bench runs the index builder in plain Node: nothing there may need the editor.
+  const dir = path.resolve(__dirname, '../../../src/workspace');
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    it(`${file} does not import vscode`, () => {
+      const source = fs.readFileSync(path.join(dir, file), 'utf8');
+      assert.ok(!/from\s+['"]vscode['"]|require\(\s*['"]vscode['"]\s*\)/.test(source));
+    });
+  }
+});
