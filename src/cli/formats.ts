@@ -26,7 +26,8 @@ export function formatCsv(docs: DocumentJson[]): string {
       ...doc.entities.flatMap((e) => e.mentions.map((m) => ({ at: m.start, row: [doc.file, 'mention', e.type, m.start, m.end, m.text, e.name, e.role ?? '', '', ''] }))),
       ...doc.figures.map((f) => ({ at: f.start, row: [doc.file, 'figure', f.kind, f.start, f.end, f.text, '', '', f.value, f.unit] })),
     ].sort((a, b) => a.at - b.at);
-    rows.push(...records.map((r) => r.row));
+    // A loop, not push(...rows): a huge document has more rows than a call may take arguments.
+    for (const record of records) rows.push(record.row);
   }
   return rows.map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
 }

@@ -96,8 +96,14 @@ export function runCli(argv: string[], io: CliIo): number {
       status = 1;
       continue;
     }
-    if (decoded.warning) io.err(`briefing-lens: warning: ${name} ${decoded.warning}\n`);
-    docs.push(toDocumentJson(file === '-' ? '-' : file, applyDictionary(decoded.text, analyze(decoded.text), loaded.dictionary)));
+    for (const warning of decoded.warnings) io.err(`briefing-lens: warning: ${name} ${warning}\n`);
+    try {
+      docs.push(toDocumentJson(file === '-' ? '-' : file, applyDictionary(decoded.text, analyze(decoded.text), loaded.dictionary)));
+    } catch (error) {
+      // The engine must never throw; if it does on some text, the other files still get their analyses.
+      io.err(`briefing-lens: cannot analyse ${name}: internal error: ${describeError(error)}\n`);
+      status = 1;
+    }
   }
   io.out(render(format, docs));
   return status;
