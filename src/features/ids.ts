@@ -29,6 +29,13 @@ export const Command = {
 } as const;
 export type CommandId = (typeof Command)[keyof typeof Command];
 
+/** Commands of the workspace index, registered by features/workspace with the index they act on. */
+export const WorkspaceCommand = {
+  showWorkspaceEntities: 'briefingLens.showWorkspaceEntities',
+  showDocumentEntities: 'briefingLens.showDocumentEntities',
+  rebuildWorkspaceIndex: 'briefingLens.rebuildWorkspaceIndex',
+} as const;
+
 /** Built by VS Code for every view: focuses it. */
 export const FOCUS_ENTITIES_VIEW = `${ENTITIES_VIEW_ID}.focus`;
 
@@ -36,6 +43,10 @@ export const FOCUS_ENTITIES_VIEW = `${ENTITIES_VIEW_ID}.focus`;
 export const ContextKey = {
   sortOrder: 'briefingLens.entitiesView.sortOrder',
   filterActive: 'briefingLens.entitiesView.filterActive',
+  /** 'document' (the active briefing) or 'workspace' (every indexed briefing). */
+  viewMode: 'briefingLens.entitiesView.mode',
+  /** 'off', 'indexing' or 'ready'; unset while the workspace index is not registered. */
+  indexState: 'briefingLens.workspaceIndex.state',
 } as const;
 
 export const SETTINGS_SECTION = 'briefingLens';
@@ -52,6 +63,7 @@ export const SETTING_KEYS = {
   analysisDelay: 'analysisDelay',
   maxDocumentSize: 'maxDocumentSize',
   dictionary: 'dictionary',
+  include: 'include',
 } as const;
 
 export const SEMANTIC_TOKEN_TYPES = ['person', 'organization', 'place'] as const;

@@ -18,12 +18,15 @@ export interface BriefingSettings {
   maxDocumentSize: number;
   /** The `briefingLens.dictionary` setting as JSON text ('' when unset), so a change compares by value. */
   dictionary: string;
+  /** Glob of the files the workspace index reads; '' turns the index off. */
+  include: string;
 }
 
 /** Surfaces that a boolean setting switches on and off. */
 export type Surface = 'semanticHighlighting' | 'hover' | 'outline' | 'navigation' | 'statusBar';
 
 const DEFAULT_DELAY = 300;
+export const DEFAULT_INCLUDE = '**/*.{briefing,txt}';
 export const DEFAULT_MAX_DOCUMENT_SIZE = 1_000_000;
 
 function read(): BriefingSettings {
@@ -42,6 +45,7 @@ function read(): BriefingSettings {
     analysisDelay: Number.isFinite(delay) && delay >= 0 ? delay : DEFAULT_DELAY,
     maxDocumentSize: Number.isFinite(maxSize) && maxSize > 0 ? maxSize : DEFAULT_MAX_DOCUMENT_SIZE,
     dictionary: dictionaryText(config.get<unknown>(SETTING_KEYS.dictionary)),
+    include: (config.get<string>(SETTING_KEYS.include) ?? DEFAULT_INCLUDE).trim(),
   };
 }
 
