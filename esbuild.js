@@ -1,4 +1,4 @@
-// One build for the extension and the CLI. `vscode` is provided by the editor at run time.
+// One build for the extension, its analysis worker and the CLI. `vscode` is provided by the editor at run time.
 const esbuild = require('esbuild');
 
 const production = process.argv.includes('--production');
@@ -6,7 +6,8 @@ const watch = process.argv.includes('--watch');
 
 async function main() {
   const ctx = await esbuild.context({
-    entryPoints: { extension: 'src/extension.ts', cli: 'src/cli.ts' },
+    // The worker holds the engine and the NLP library; the extension bundle only talks to it.
+    entryPoints: { extension: 'src/extension.ts', worker: 'src/engine/worker.ts', cli: 'src/cli.ts' },
     bundle: true,
     format: 'cjs',
     platform: 'node',

@@ -1,6 +1,7 @@
 // Composes the extension: builds the shared services, registers each feature, and hands every
 // disposable to VS Code. Nothing else lives here.
 import * as vscode from 'vscode';
+import { WorkerEngine } from './engine/workerEngine';
 import { DocumentAnalyses } from './features/analyses';
 import { createApi, type BriefingLensApi } from './features/api';
 import { registerCommands } from './features/commands';
@@ -17,16 +18,20 @@ import { Settings } from './features/settings';
 import { registerStatusBar } from './features/statusBar';
 
 export function activate(context: vscode.ExtensionContext): BriefingLensApi {
+  const started = performance.now();
   const log = vscode.window.createOutputChannel(OUTPUT_CHANNEL, { log: true });
   const settings = new Settings();
   const dictionary = new DictionaryStore(settings, log);
-  const analyses = new DocumentAnalyses(settings, log, dictionary);
+  // The worker starts with the first analysis, not here.
+  const engine = new WorkerEngine(vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js').fsPath);
+  const analyses = new DocumentAnalyses(settings, log, dictionary, engine);
   const choices = new PlainTextChoices(context.workspaceState);
-  const deps = { analyses, settings, log, choices, dictionary };
+  const deps = { analyses, settings, log, choices, dictionary, engine };
   const entityTree = registerEntityTree(deps);
 
   context.subscriptions.push(
     log,
+    { dispose: () => engine.dispose() },
     settings,
     dictionary,
     analyses,
@@ -41,5 +46,7 @@ export function activate(context: vscode.ExtensionContext): BriefingLensApi {
     registerCommands({ ...deps, entityTree }),
   );
 
-  return createApi(analyses, entityTree, dictionary);
+  const activationMs = performance.now() - started;
+  log.info(`Activated in ${activationMs.toFixed(1)} ms`);
+  return createApi(analyses, entityTree, dictionary, engine, activationMs);
 }

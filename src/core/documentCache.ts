@@ -1,9 +1,10 @@
 // One analysis per document version, shared by every editor feature. Pure: it reads documents
-// through the BriefingSource seam and takes its timer from the caller, so it runs (and is tested)
-// without an editor.
+// through the BriefingSource seam, asks an asynchronous analyser (the worker engine in the editor)
+// and takes its timer from the caller, so it runs (and is tested) without an editor.
 import type { Analysis, BriefingSource } from './types';
 
-export type Analyzer = (text: string) => Analysis;
+/** Analyses one version of a document; resolves to undefined when a newer version superseded it first. */
+export type Analyzer = (uri: string, version: number, text: string) => Promise<Analysis | undefined>;
 
 /** Runs `callback` after `delayMs`; returns a function that cancels it. */
 export type Scheduler = (callback: () => void, delayMs: number) => () => void;
@@ -22,7 +23,7 @@ export interface DocumentCacheOptions {
    */
   correct?: (text: string, analysis: Analysis) => Analysis;
   /**
-   * Told about an analysis that threw (the cache then serves an empty analysis for that version) or
+   * Told about an analysis that failed (the cache then serves an empty analysis for that version) or
    * a change listener that threw (the other listeners are still told).
    */
   onError?: (error: unknown, uri: string, during: 'analysis' | 'listener') => void;
@@ -42,9 +43,11 @@ const timerScheduler: Scheduler = (callback, delayMs) => {
   return () => clearTimeout(handle);
 };
 
-interface Settled {
+export interface Settled {
   version: number;
   analysis: Analysis;
+  /** The text of that version. */
+  text: string;
 }
 
 interface Entry extends Settled {
@@ -54,55 +57,66 @@ interface Entry extends Settled {
   raw: Analysis;
 }
 
+interface Waiter {
+  version: number;
+  resolve(analysis: Analysis | undefined): void;
+}
+
 export class DocumentCache {
   private readonly entries = new Map<string, Entry>();
+  /** Analyses waiting for edits to settle. */
   private readonly pending = new Map<string, () => void>();
-  /** Callers of analysis() waiting for a scheduled analysis; told on the next analysis or on close. */
-  private readonly waiters = new Map<string, ((settled: Settled | undefined) => void)[]>();
+  /** The version each document's newest requested analysis is of. */
+  private readonly running = new Map<string, number>();
+  private readonly waiters = new Map<string, Waiter[]>();
   private readonly listeners = new Set<(change: AnalysisChange) => void>();
   private readonly schedule: Scheduler;
   /** Bumped by invalidate(): part of every entry's key besides the document version. */
   private generation = 0;
+  private disposed = false;
 
   constructor(private readonly options: DocumentCacheOptions) {
     this.schedule = options.schedule ?? timerScheduler;
   }
 
-  /** The analysis of the source's current version, computed now if the cache has none. */
-  get(source: BriefingSource): Analysis {
-    const { uri, version } = source;
+  /** The analysis of the source's current version if it is ready (corrected anew if the corrections changed). */
+  peek(source: BriefingSource): Analysis | undefined {
+    const entry = this.entries.get(source.uri);
+    if (!entry || entry.version !== source.version) return undefined;
+    if (entry.generation !== this.generation) this.store(source.uri, entry.version, entry.text, entry.raw);
+    return this.entries.get(source.uri)!.analysis;
+  }
+
+  /** The newest analysis held for the document, whatever version it is of. */
+  latest(uri: string): Settled | undefined {
     const entry = this.entries.get(uri);
-    if (entry && entry.version === version && entry.generation === this.generation) return entry.analysis;
-    let raw: Analysis;
-    if (entry && entry.version === version) {
-      // Same text, new corrections: the engine's analysis still holds.
-      raw = entry.raw;
-    } else {
-      this.cancelPending(uri);
-      raw = this.run(source);
-    }
-    const analysis = this.corrected(source, raw);
-    this.entries.set(uri, { version, generation: this.generation, raw, analysis });
-    this.release(uri, { version, analysis });
-    this.emit({ uri, version, analysis });
-    return analysis;
+    return entry && { version: entry.version, analysis: entry.analysis, text: entry.text };
   }
 
   /**
-   * For requests that may wait: the analysis of the version the source has now. While edits are
-   * still settling (an analysis is scheduled) it waits for that one instead of analysing every
-   * keystroke. Resolves to undefined when another edit supersedes that version first, or the
-   * document closes: an answer computed from other text would put its ranges in the wrong places.
+   * The analysis of the version the source has now: at once from the cache, else when the engine
+   * has it. While edits are still settling (an analysis is scheduled) it waits for that one instead
+   * of analysing every keystroke. Resolves to undefined when another edit supersedes that version
+   * first, or the document closes: an answer computed from other text would put its ranges in the
+   * wrong places.
    */
-  async analysis(source: BriefingSource): Promise<Analysis | undefined> {
+  analysis(source: BriefingSource): Promise<Analysis | undefined> {
+    const ready = this.peek(source);
+    if (ready) return Promise.resolve(ready);
     const version = source.version;
-    if (!this.pending.has(source.uri)) return this.get(source);
-    const settled = await new Promise<Settled | undefined>((resolve) => {
-      const waiting = this.waiters.get(source.uri) ?? [];
-      waiting.push(resolve);
-      this.waiters.set(source.uri, waiting);
+    const waiting = new Promise<Analysis | undefined>((resolve) => {
+      const list = this.waiters.get(source.uri) ?? [];
+      list.push({ version, resolve });
+      this.waiters.set(source.uri, list);
     });
-    return settled?.version === version ? settled.analysis : undefined;
+    if (!this.pending.has(source.uri) && this.running.get(source.uri) !== version) this.start(source);
+    return waiting;
+  }
+
+  /** Starts the analysis of the source's current version unless it is ready or under way. */
+  request(source: BriefingSource): void {
+    if (this.peek(source) || this.pending.has(source.uri) || this.running.get(source.uri) === source.version) return;
+    this.start(source);
   }
 
   /**
@@ -113,7 +127,7 @@ export class DocumentCache {
     this.cancelPending(source.uri);
     const cancel = this.schedule(() => {
       this.pending.delete(source.uri);
-      this.get(source);
+      this.start(source);
     }, delayMs);
     this.pending.set(source.uri, cancel);
   }
@@ -121,21 +135,27 @@ export class DocumentCache {
   /** Forgets a document (it closed): drops its analysis and any waiting re-analysis. */
   delete(uri: string): void {
     this.cancelPending(uri);
+    this.running.delete(uri);
     this.entries.delete(uri);
-    this.release(uri, undefined);
+    this.release(uri, Infinity, undefined);
   }
 
   /**
    * The corrections changed: every held analysis is stale. Each document is corrected again on its
-   * next get() (the caller asks for the held ones at once), without running the engine again.
+   * next peek() (the caller asks for the held ones at once), without running the engine again.
    */
   invalidate(): void {
     this.generation++;
   }
 
-  /** Whether an analysis of any version of the document is held: whether anyone has asked about it. */
+  /** Whether the document is followed: analysed, or being analysed, since it was opened. */
   has(uri: string): boolean {
-    return this.entries.has(uri);
+    return this.entries.has(uri) || this.running.has(uri) || this.pending.has(uri);
+  }
+
+  /** Documents followed now (for leak checks). */
+  get size(): number {
+    return new Set([...this.entries.keys(), ...this.running.keys(), ...this.pending.keys()]).size;
   }
 
   onDidChange(listener: (change: AnalysisChange) => void): Subscription {
@@ -144,36 +164,68 @@ export class DocumentCache {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const cancel of this.pending.values()) cancel();
     this.pending.clear();
-    for (const uri of [...this.waiters.keys()]) this.release(uri, undefined);
+    for (const uri of [...this.waiters.keys()]) this.release(uri, Infinity, undefined);
     this.entries.clear();
+    this.running.clear();
     this.listeners.clear();
   }
 
-  private run(source: BriefingSource): Analysis {
+  private start(source: BriefingSource): void {
+    const { uri } = source;
+    const version = source.version;
+    this.running.set(uri, version);
+    const text = source.getText();
+    let analysing: Promise<Analysis | undefined>;
     try {
-      return this.options.analyze(source.getText());
+      analysing = this.options.analyze(uri, version, text);
     } catch (error) {
-      this.options.onError?.(error, source.uri, 'analysis');
-      return emptyAnalysis();
+      analysing = Promise.reject(error);
     }
+    analysing.then(
+      (raw) => this.finish(uri, version, text, raw),
+      (error) => {
+        if (this.disposed || this.running.get(uri) !== version) return;
+        this.options.onError?.(error, uri, 'analysis');
+        this.finish(uri, version, text, emptyAnalysis());
+      },
+    );
   }
 
-  private corrected(source: BriefingSource, raw: Analysis): Analysis {
+  private finish(uri: string, version: number, text: string, raw: Analysis | undefined): void {
+    // Closed, or superseded by a newer request: that one will answer.
+    if (this.disposed || !raw || this.running.get(uri) !== version) return;
+    this.running.delete(uri);
+    this.store(uri, version, text, raw);
+  }
+
+  private store(uri: string, version: number, text: string, raw: Analysis): void {
+    const analysis = this.corrected(uri, text, raw);
+    this.entries.set(uri, { version, generation: this.generation, raw, text, analysis });
+    this.release(uri, version, analysis);
+    this.emit({ uri, version, analysis });
+  }
+
+  private corrected(uri: string, text: string, raw: Analysis): Analysis {
     if (!this.options.correct) return raw;
     try {
-      return this.options.correct(source.getText(), raw);
+      return this.options.correct(text, raw);
     } catch (error) {
-      this.options.onError?.(error, source.uri, 'analysis');
+      this.options.onError?.(error, uri, 'analysis');
       return raw;
     }
   }
 
-  private release(uri: string, settled: Settled | undefined): void {
-    const waiting = this.waiters.get(uri);
-    this.waiters.delete(uri);
-    waiting?.forEach((resolve) => resolve(settled));
+  /** Answers the waiters for `version` with `analysis`, and those for older versions with undefined. */
+  private release(uri: string, version: number, analysis: Analysis | undefined): void {
+    const list = this.waiters.get(uri);
+    if (!list) return;
+    const later = list.filter((w) => w.version > version);
+    for (const w of list) if (w.version <= version) w.resolve(w.version === version ? analysis : undefined);
+    if (later.length > 0) this.waiters.set(uri, later);
+    else this.waiters.delete(uri);
   }
 
   private cancelPending(uri: string): void {

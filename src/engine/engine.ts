@@ -5,8 +5,10 @@ import type { Analysis } from '../core/types';
 export interface EngineStats {
   /** Documents whose parts the engine holds for re-analysis after an edit. */
   documents: number;
-  /** Requests waiting to run, all lanes together. */
+  /** Requests waiting to run, all lanes together: at most one per open document, whatever the typing. */
   queued: number;
+  /** Requests running now (one per lane at most). */
+  running: number;
 }
 
 export interface AnalysisEngine {

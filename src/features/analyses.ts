@@ -1,10 +1,11 @@
 // The editor's side of the shared document cache: adapts vscode documents to the BriefingSource
-// seam, re-analyses after edits once typing pauses, and frees analyses of closed documents.
+// seam, has the engine (a worker) re-analyse after edits once typing pauses, and frees analyses of
+// closed documents.
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
 import { applyDictionary, type Dictionary } from '../core/corrections';
-import { DocumentCache } from '../core/documentCache';
+import { DocumentCache, type Settled } from '../core/documentCache';
 import type { Analysis, BriefingSource } from '../core/types';
+import type { AnalysisEngine } from '../engine/engine';
 import { LANGUAGE_ID } from './ids';
 import type { Settings } from './settings';
 
@@ -67,9 +68,10 @@ export class DocumentAnalyses implements vscode.Disposable {
     private readonly settings: Settings,
     log: vscode.LogOutputChannel,
     corrections: Corrections,
+    private readonly engine: AnalysisEngine,
   ) {
     this.cache = new DocumentCache({
-      analyze,
+      analyze: (uri, version, text) => engine.analyzeDocument(uri, version, text),
       correct: (text, analysis) => applyDictionary(text, analysis, corrections.current),
       onError: (error, uri, during) =>
         log.error(`${during === 'analysis' ? 'Analysis' : 'Refresh after the analysis'} of ${uri} failed:`, error instanceof Error ? error : String(error)),
@@ -87,46 +89,85 @@ export class DocumentAnalyses implements vscode.Disposable {
           this.cache.scheduleAnalysis(sourceOf(event.document), this.settings.current.analysisDelay);
         }
       }),
-      vscode.workspace.onDidCloseTextDocument((document) => {
-        this.cache.delete(document.uri.toString());
-        this.allowedLarge.delete(document.uri.toString());
-      }),
+      // Also when a briefing is read as plain text: VS Code closes and reopens it in the new language.
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri.toString())),
       corrections.onDidChange(() => this.applyCorrections()),
       this.corrected,
     );
+  }
+
+  private forget(uri: string): void {
+    this.cache.delete(uri);
+    this.engine.forget(uri);
+    this.allowedLarge.delete(uri);
   }
 
   /** New corrections reach every briefing analysed so far at once; the engine does not run again. */
   private applyCorrections(): void {
     this.cache.invalidate();
     for (const document of vscode.workspace.textDocuments) {
-      if (isBriefing(document) && this.cache.has(document.uri.toString())) this.cache.get(sourceOf(document));
+      if (isBriefing(document) && this.cache.has(document.uri.toString())) this.cache.peek(sourceOf(document));
     }
     this.corrected.fire();
   }
 
   /**
    * Whether the document is longer than briefingLens.maxDocumentSize and the reader has not asked
-   * for it anyway: the analysis runs on the extension host, and a book-length text would hold it up.
+   * for it anyway: a book-length text would keep the engine busy for a long while, and its copy of
+   * the text memory.
    */
   isTooLarge(document: vscode.TextDocument): boolean {
     return !this.allowedLarge.has(document.uri.toString()) && lengthOf(document) > this.settings.current.maxDocumentSize;
   }
 
   /** Analyses an oversized briefing on the reader's request; every feature then shows it. */
-  analyseAnyway(document: vscode.TextDocument): Analysis {
+  async analyseAnyway(document: vscode.TextDocument): Promise<Analysis | undefined> {
     this.allowedLarge.add(document.uri.toString());
-    this.cache.delete(document.uri.toString());
-    const analysis = this.cache.get(sourceOf(document));
+    const analysis = await this.cache.analysis(sourceOf(document));
     // Like new corrections, this changes what unchanged text shows: the colours must be asked again.
     this.corrected.fire();
     return analysis;
   }
 
-  /** The analysis of the document as it is now, computed at once if need be; never one of an older version. */
+  /**
+   * For views that show the document as a whole (the Entities view, the status bar): the newest
+   * analysis held, which may be of a version a few keystrokes old, or an empty one until the first
+   * is ready; onDidChange fires when a newer one is. Asks for the current version's analysis.
+   */
   get(document: vscode.TextDocument): Analysis {
     if (this.isTooLarge(document)) return NOT_ANALYSED;
-    return this.cache.get(sourceOf(document));
+    const source = sourceOf(document);
+    this.cache.request(source);
+    return this.cache.peek(source) ?? this.cache.latest(source.uri)?.analysis ?? NOT_ANALYSED;
+  }
+
+  /**
+   * For views that list the whole document (the Entities view): the newest analysis held, with the
+   * version and text it is of, so that its offsets are read against the right text. Asks for the
+   * current version's analysis; onDidChange fires when it is ready.
+   */
+  latest(document: vscode.TextDocument): Settled | undefined {
+    if (this.isTooLarge(document)) return undefined;
+    const source = sourceOf(document);
+    this.cache.request(source);
+    return this.cache.latest(source.uri);
+  }
+
+  /** The analysis of the document's current version if it is ready. */
+  peek(document: vscode.TextDocument): Analysis | undefined {
+    if (this.isTooLarge(document)) return NOT_ANALYSED;
+    return this.cache.peek(sourceOf(document));
+  }
+
+  /** The analysis of the document's current version, once the engine has it; undefined if an edit or closing superseded it. */
+  async ofCurrentVersion(document: vscode.TextDocument): Promise<Analysis | undefined> {
+    if (this.isTooLarge(document)) return NOT_ANALYSED;
+    return this.cache.analysis(sourceOf(document));
+  }
+
+  /** Documents followed now: analysed or being analysed (for the leak checks of the tests). */
+  get size(): number {
+    return this.cache.size;
   }
 
   /**
@@ -137,7 +178,9 @@ export class DocumentAnalyses implements vscode.Disposable {
    */
   async current(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<Analysis> {
     if (this.isTooLarge(document)) return NOT_ANALYSED;
-    const analysis = await this.cache.analysis(sourceOf(document));
+    const source = sourceOf(document);
+    // Answered from the cache without a round trip through the event loop: hovers stay instant.
+    const analysis = this.cache.peek(source) ?? await this.cache.analysis(source);
     if (!analysis || token.isCancellationRequested || document.isClosed) throw new vscode.CancellationError();
     return analysis;
   }

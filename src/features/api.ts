@@ -3,6 +3,7 @@
 import type * as vscode from 'vscode';
 import type { Dictionary } from '../core/corrections';
 import type { Analysis } from '../core/types';
+import type { AnalysisEngine, EngineStats } from '../engine/engine';
 import type { AnalysisChangeEvent, DocumentAnalyses } from './analyses';
 import type { DictionaryStore } from './dictionaryStore';
 import type { EntityTree, EntityTreeSnapshot } from './entityTree/entityTree';
@@ -10,8 +11,17 @@ import type { EntityTree, EntityTreeSnapshot } from './entityTree/entityTree';
 export interface BriefingLensApi {
   /** Fires whenever a new document version has been analysed. */
   readonly onDidAnalyse: vscode.Event<AnalysisChangeEvent>;
-  /** The shared cached analysis of the document's current version. */
-  analysisOf(document: vscode.TextDocument): Analysis;
+  /** The shared cached analysis of the document's current version, once the engine has it (empty
+   * when the briefing is too large to analyse unasked; undefined when an edit superseded it first). */
+  analysisOf(document: vscode.TextDocument): Promise<Analysis | undefined>;
+  /** The analysis of the document's current version if it is ready, without waiting. */
+  peekAnalysisOf(document: vscode.TextDocument): Analysis | undefined;
+  /** What the engine holds and has waiting. */
+  engineStats(): Promise<EngineStats>;
+  /** Documents the editor side follows (analysed or being analysed). */
+  followedDocuments(): number;
+  /** How long activate() took, in milliseconds. */
+  readonly activationMs: number;
   readonly entityTree: {
     snapshot(): EntityTreeSnapshot;
     selectedEntityIds(): string[];
@@ -30,10 +40,20 @@ export interface BriefingLensApi {
   };
 }
 
-export function createApi(analyses: DocumentAnalyses, entityTree: EntityTree, dictionary: DictionaryStore): BriefingLensApi {
+export function createApi(
+  analyses: DocumentAnalyses,
+  entityTree: EntityTree,
+  dictionary: DictionaryStore,
+  engine: AnalysisEngine,
+  activationMs: number,
+): BriefingLensApi {
   return {
     onDidAnalyse: analyses.onDidChange,
-    analysisOf: (document) => analyses.get(document),
+    analysisOf: (document) => analyses.ofCurrentVersion(document),
+    peekAnalysisOf: (document) => analyses.peek(document),
+    engineStats: () => engine.stats(),
+    followedDocuments: () => analyses.size,
+    activationMs,
     entityTree: {
       snapshot: () => entityTree.snapshot(),
       selectedEntityIds: () => entityTree.selectedEntityIds(),

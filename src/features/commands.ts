@@ -34,12 +34,15 @@ async function openDocument(uri: string): Promise<vscode.TextDocument> {
 async function resolveTarget(analyses: DocumentAnalyses, uri?: string, entityId?: string): Promise<Target | undefined> {
   if (typeof uri === 'string' && typeof entityId === 'string') {
     const document = await openDocument(uri);
-    const entity = entityById(analyses.get(document), entityId);
+    const analysis = await analyses.ofCurrentVersion(document);
+    const entity = analysis && entityById(analysis, entityId);
     return entity && { document, entity };
   }
   const editor = vscode.window.activeTextEditor;
   if (!editor || !isBriefing(editor.document)) return undefined;
-  const hit = mentionAt(analyses.get(editor.document), editor.document.offsetAt(editor.selection.active));
+  const offset = editor.document.offsetAt(editor.selection.active);
+  const analysis = await analyses.ofCurrentVersion(editor.document);
+  const hit = analysis && mentionAt(analysis, offset);
   return hit && { document: editor.document, entity: hit.entity };
 }
 
@@ -142,11 +145,11 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
 
     [Command.clearEntityFilter]: () => entityTree.setFilter(''),
 
-    [Command.analyseAnyway]: () => {
+    [Command.analyseAnyway]: async () => {
       const document = vscode.window.activeTextEditor?.document;
       if (!document || !isBriefing(document)) return inform('open a briefing first.');
-      const analysis = analyses.analyseAnyway(document);
-      return analysis.entities.length;
+      const analysis = await analyses.analyseAnyway(document);
+      return analysis?.entities.length;
     },
 
     ...correctionCommands(deps),

@@ -109,8 +109,8 @@ async function locate(analyses: DocumentAnalyses, uri?: string, start?: number, 
     document = editor.document;
     [from, to] = [document.offsetAt(editor.selection.start), document.offsetAt(editor.selection.end)];
   }
-  const analysis = analyses.get(document);
-  const target = correctionTarget(analysis, document.getText(), from, to);
+  const analysis = await analyses.ofCurrentVersion(document);
+  const target = analysis && correctionTarget(analysis, document.getText(), from, to);
   return target && { document, analysis, target };
 }
 

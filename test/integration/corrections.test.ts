@@ -95,10 +95,11 @@ describe('corrections that stick', () => {
   let api: BriefingLensApi;
   let pipeline: vscode.TextDocument;
   let followup: vscode.TextDocument;
-  const entityNamed = (document: vscode.TextDocument, name: string): Entity | undefined => api.analysisOf(document).entities.find((e) => e.name === name);
+  // Corrections apply to held analyses at once, on the extension host: the current one is read without waiting.
+  const entityNamed = (document: vscode.TextDocument, name: string): Entity | undefined => api.peekAnalysisOf(document)?.entities.find((e) => e.name === name);
   const entityAt = (document: vscode.TextDocument, needle: string, occurrence = 0): Entity | undefined => {
     const offset = offsetOf(document, needle, occurrence);
-    return api.analysisOf(document).entities.find((e) => e.mentions.some((m) => m.start <= offset && offset < m.end));
+    return api.peekAnalysisOf(document)?.entities.find((e) => e.mentions.some((m) => m.start <= offset && offset < m.end));
   };
 
   /** Starts each test from no corrections at all. */
@@ -127,7 +128,8 @@ describe('corrections that stick', () => {
     const followupUri = await writeWorkspaceFile(FOLLOWUP, fixtureText(FOLLOWUP));
     followup = (await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(followupUri), vscode.ViewColumn.Two)).document;
     pipeline = (await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(pipelineUri), vscode.ViewColumn.One)).document;
-    api.analysisOf(followup);
+    await api.analysisOf(followup);
+    await api.analysisOf(pipeline);
   });
   beforeEach(clearCorrections);
   after(async () => {

@@ -34,7 +34,7 @@ describe('Entities view', () => {
 
     const kowalczyk = people.entities.find((e) => e.label === 'Anna Kowalczyk');
     assert.ok(kowalczyk, `people: ${people.entities.map((e) => e.label).join(', ')}`);
-    const role = api.analysisOf(document).entities.find((e) => e.id === 'person:Anna Kowalczyk')?.role;
+    const role = (await api.analysisOf(document))?.entities.find((e) => e.id === 'person:Anna Kowalczyk')?.role;
     assert.ok(role?.includes('Minister'), `role ${role}`);
     assert.strictEqual(kowalczyk.description, `${role} · ${kowalczyk.mentions.length} mentions`);
     assert.match(kowalczyk.mentions[0], /^line 11: Foreign Minister Anna Kowalczyk met/);
@@ -108,8 +108,8 @@ describe('Entities view', () => {
   it('selects the right text when a row is clicked after an edit the view has not caught up with', async () => {
     const uri = await writeWorkspaceFile('stale-rows.briefing.txt', 'Foreign Minister Anna Kowalczyk met Petr Novak in Gdansk.\n');
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    const before = api.analysisOf(editor.document);
-    const minister = before.entities.find((e) => e.name === 'Anna Kowalczyk');
+    const before = await api.analysisOf(editor.document);
+    const minister = before?.entities.find((e) => e.name === 'Anna Kowalczyk');
     assert.ok(minister);
     const row = { version: editor.document.version, entityId: minister.id, mentionIndex: 0 };
     const { start, end } = minister.mentions[0];

@@ -23,7 +23,7 @@ describe('briefings over briefingLens.maxDocumentSize', () => {
     const text = PARAGRAPH.repeat(40);
     const uri = await writeWorkspaceFile('long-report.briefing.txt', text);
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-    assert.deepStrictEqual(api.analysisOf(editor.document).entities, []);
+    assert.deepStrictEqual((await api.analysisOf(editor.document))?.entities, []);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(0, 22));
     assert.strictEqual(hovers.length, 0, 'no card for a document that was not analysed');
     assert.strictEqual(editor.document.getText(), text);
@@ -35,7 +35,7 @@ describe('briefings over briefingLens.maxDocumentSize', () => {
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const found = await vscode.commands.executeCommand<number>('briefingLens.analyseAnyway');
     assert.ok(found > 0, 'entities found after the request');
-    const minister = api.analysisOf(editor.document).entities.find((e) => e.name === 'Temir Abdrakhmanov');
+    const minister = (await api.analysisOf(editor.document))?.entities.find((e) => e.name === 'Temir Abdrakhmanov');
     assert.strictEqual(minister?.mentions.length, 40);
     await until('the Entities view to list the minister', () =>
       api.entityTree.snapshot().uri === uri.toString() && JSON.stringify(api.entityTree.snapshot()).includes('Temir Abdrakhmanov'),

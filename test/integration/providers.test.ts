@@ -75,7 +75,7 @@ describe('language features on a briefing', () => {
       assert.ok(decoded.some((t) => t.type === 'place' && tokenText(document, t) === 'Vilnius'), 'Vilnius is a place');
 
       // Exactly the engine's mentions, one token each (none of the fixture's names spans a line).
-      const mentions = api.analysisOf(document).entities.flatMap((e) => e.mentions.map((m) => `${e.type}:${m.start}:${m.text}`));
+      const mentions = (await api.analysisOf(document))!.entities.flatMap((e) => e.mentions.map((m) => `${e.type}:${m.start}:${m.text}`));
       assert.deepStrictEqual(
         decoded.map((t) => `${t.type}:${document.offsetAt(new vscode.Position(t.line, t.character))}:${tokenText(document, t)}`).sort(),
         mentions.sort(),
@@ -254,7 +254,7 @@ describe('language features on a briefing', () => {
         [4, 'Rokas'],
         [5, 'Petrauskas'],
       ]);
-      const mentions = api.analysisOf(crlf).entities.flatMap((e) => e.mentions);
+      const mentions = (await api.analysisOf(crlf))!.entities.flatMap((e) => e.mentions);
       for (const token of decoded) {
         const start = crlf.offsetAt(new vscode.Position(token.line, token.character));
         const mention = mentions.find((m) => m.start <= start && start < m.end);

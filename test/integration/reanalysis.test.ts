@@ -31,12 +31,9 @@ describe('re-analysis after an edit', () => {
     const uri = await writeWorkspaceFile('pilots.briefing.txt', TEXT);
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const document = editor.document;
-    const mentionsOfKowalczyk = () =>
-      api
-        .analysisOf(document)
-        .entities.find((e) => e.name === 'Anna Kowalczyk')
-        ?.mentions.map((m) => m.text) ?? [];
-    assert.deepStrictEqual(mentionsOfKowalczyk(), ['Anna Kowalczyk']);
+    const mentionsOfKowalczyk = async () =>
+      (await api.analysisOf(document))?.entities.find((e) => e.name === 'Anna Kowalczyk')?.mentions.map((m) => m.text) ?? [];
+    assert.deepStrictEqual(await mentionsOfKowalczyk(), ['Anna Kowalczyk']);
     await until('the view to show the document', () => api.entityTree.snapshot().uri === uri.toString());
 
     const analysed = nextEvent('the analysis of the edited version', api.onDidAnalyse, (e) => e.uri.toString() === uri.toString() && e.version === document.version);
@@ -77,7 +74,7 @@ describe('re-analysis after an edit', () => {
   it('cancels, rather than answers empty, a semantic tokens request that another edit overtakes', async () => {
     // Not shown in an editor, so neither the Entities view nor the status bar analyses it meanwhile.
     const document = await vscode.workspace.openTextDocument(await writeWorkspaceFile('pilots-typing.briefing.txt', TEXT));
-    api.analysisOf(document);
+    await api.analysisOf(document);
     await appendTo(document, '\nKowalczyk');
     // The request reaches the provider before the next edit and waits for the debounced analysis;
     // an empty answer would blank the colours VS Code shows, so it must be cancelled instead.
@@ -91,7 +88,7 @@ describe('re-analysis after an edit', () => {
   it('leaves an edited briefing that nothing asked about unanalysed', async () => {
     const unseen = await vscode.workspace.openTextDocument(await writeWorkspaceFile('pilots-unseen.briefing.txt', TEXT));
     const seen = await vscode.workspace.openTextDocument(await writeWorkspaceFile('pilots-seen.briefing.txt', TEXT));
-    api.analysisOf(seen);
+    await api.analysisOf(seen);
     const analysed: string[] = [];
     const listener = api.onDidAnalyse((event) => {
       if ([unseen, seen].some((d) => d.uri.toString() === event.uri.toString())) analysed.push(event.uri.path.split('/').pop() ?? '');

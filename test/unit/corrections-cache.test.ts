@@ -11,7 +11,7 @@ function setup() {
   const engineCalls: string[] = [];
   const correctCalls: string[] = [];
   const cache = new DocumentCache({
-    analyze: (text) => {
+    analyze: async (_uri, _version, text) => {
       engineCalls.push(text);
       return analysisOf(text, { entities: [entity(text, 'organization', 'Kostanai')] });
     },
@@ -30,36 +30,37 @@ function setup() {
   return { cache, source, engineCalls, correctCalls, changes, setDictionary };
 }
 
-const ids = (a: Analysis) => a.entities.map((e) => e.id);
+const ids = (a: Analysis | undefined) => a?.entities.map((e) => e.id);
 
 describe('DocumentCache with corrections', () => {
-  it('corrects each analysis, once per version and dictionary generation', () => {
+  it('corrects each analysis, once per version and dictionary generation', async () => {
     const { cache, source, engineCalls, correctCalls } = setup();
-    assert.deepEqual(ids(cache.get(source)), ['organization:Kostanai']);
-    cache.get(source);
+    assert.deepEqual(ids(await cache.analysis(source)), ['organization:Kostanai']);
+    cache.peek(source);
+    await cache.analysis(source);
     assert.deepEqual([engineCalls.length, correctCalls.length], [1, 1]);
   });
 
-  it('after invalidate(), corrects the same version again without running the engine, and says so', () => {
+  it('after invalidate(), corrects the same version again without running the engine, and says so', async () => {
     const { cache, source, engineCalls, correctCalls, changes, setDictionary } = setup();
-    cache.get(source);
+    await cache.analysis(source);
     setDictionary({ entities: [{ name: 'Kostanai', type: 'place', aliases: [] }] });
-    const corrected = cache.get(source);
+    const corrected = cache.peek(source);
     assert.deepEqual(ids(corrected), ['place:Kostanai']);
     assert.deepEqual([engineCalls.length, correctCalls.length], [1, 2]);
     assert.deepEqual(changes.map((c) => [c.version, ids(c.analysis)]), [
       [1, ['organization:Kostanai']],
       [1, ['place:Kostanai']],
     ]);
-    assert.equal(cache.get(source), corrected, 'then served from the cache');
+    assert.equal(cache.peek(source), corrected, 'then served from the cache');
   });
 
-  it('runs the engine again for a new version, with the current corrections', () => {
+  it('runs the engine again for a new version, with the current corrections', async () => {
     const { cache, source, engineCalls, setDictionary } = setup();
-    cache.get(source);
+    await cache.analysis(source);
     setDictionary({ notEntities: ['Kostanai'] });
     source.version = 2;
-    assert.deepEqual(ids(cache.get(source)), []);
+    assert.deepEqual(ids(await cache.analysis(source)), []);
     assert.equal(engineCalls.length, 2);
   });
 
@@ -67,20 +68,20 @@ describe('DocumentCache with corrections', () => {
     const { cache, source, setDictionary } = setup();
     setDictionary({ entities: [{ name: 'Petrolink Holdings', type: 'organization', aliases: [] }] });
     const analysis = await cache.analysis(source);
-    assert.deepEqual(ids(analysis!), ['organization:Petrolink Holdings', 'organization:Kostanai']);
+    assert.deepEqual(ids(analysis), ['organization:Petrolink Holdings', 'organization:Kostanai']);
   });
 
-  it('serves the engine’s analysis when the corrections throw, and reports it', () => {
+  it('serves the engine’s analysis when the corrections throw, and reports it', async () => {
     const errors: string[] = [];
     const raw = analysisOf(TEXT, { entities: [entity(TEXT, 'place', 'Kostanai')] });
     const cache = new DocumentCache({
-      analyze: () => raw,
+      analyze: async () => raw,
       correct: () => {
         throw new Error('bad dictionary');
       },
       onError: (error, uri, during) => errors.push(`${during} ${uri}: ${(error as Error).message}`),
     });
-    assert.equal(cache.get({ uri: 'u', version: 1, getText: () => TEXT }), raw);
+    assert.equal(await cache.analysis({ uri: 'u', version: 1, getText: () => TEXT }), raw);
     assert.deepEqual(errors, ['analysis u: bad dictionary']);
   });
 });

@@ -38,139 +38,91 @@ class ManualScheduler {
   }
 }
 
-function countingAnalyzer() {
-  const calls: string[] = [];
-  const analyze = (text: string): Analysis => {
-    calls.push(text);
-    return { entities: [], figures: [], citations: [], sections: [], sentences: [{ start: 0, end: text.length }] };
-  };
-  return { calls, analyze };
+function analysisOfLength(text: string): Analysis {
+  return { entities: [], figures: [], citations: [], sections: [], sentences: [{ start: 0, end: text.length }] };
 }
 
-/** A cache whose debounce timer the test runs by hand, over the counting analyzer. */
-function debouncedCache() {
-  const { calls, analyze } = countingAnalyzer();
+/** An engine the test answers by hand: each request waits until the test settles it. */
+function manualEngine() {
+  const requests: { text: string; version: number; settle(analysis?: Analysis | Error): void }[] = [];
+  const analyze = (_uri: string, version: number, text: string): Promise<Analysis | undefined> =>
+    new Promise((resolve, reject) => {
+      requests.push({
+        text,
+        version,
+        settle: (answer = analysisOfLength(text)) => (answer instanceof Error ? reject(answer) : resolve(answer)),
+      });
+    });
+  return { requests, analyze, texts: () => requests.map((r) => r.text) };
+}
+
+/** Lets the promise callbacks queued so far run. */
+const flush = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function setup() {
+  const engine = manualEngine();
   const scheduler = new ManualScheduler();
-  return { calls, scheduler, cache: new DocumentCache({ analyze, schedule: scheduler.schedule }) };
+  const errors: string[] = [];
+  const cache = new DocumentCache({
+    analyze: engine.analyze,
+    schedule: scheduler.schedule,
+    onError: (error, uri, during) => errors.push(`${during} ${uri}: ${(error as Error).message}`),
+  });
+  const changes: AnalysisChange[] = [];
+  cache.onDidChange((change) => changes.push(change));
+  return { engine, scheduler, cache, changes, errors };
 }
 
 describe('DocumentCache', () => {
-  it('analyses lazily, once per version, and shares the result', () => {
-    const { calls, analyze } = countingAnalyzer();
-    const cache = new DocumentCache({ analyze });
+  it('asks the engine once per version and then answers from the cache at once', async () => {
+    const { engine, cache } = setup();
     const doc = new FakeDocument('file:///a.txt', 'one');
-    assert.equal(calls.length, 0);
-    const first = cache.get(doc);
-    assert.equal(cache.get(doc), first);
-    assert.deepEqual(calls, ['one']);
+    assert.equal(cache.peek(doc), undefined);
+    const first = cache.analysis(doc);
+    const second = cache.analysis(doc);
+    assert.deepEqual(engine.texts(), ['one'], 'two requests, one analysis');
+    engine.requests[0]!.settle();
+    const analysis = await first;
+    assert.equal(await second, analysis);
+    assert.equal(cache.peek(doc), analysis, 'held for the version');
     doc.edit('two');
-    assert.notEqual(cache.get(doc), first, 'never serves an older version');
-    assert.deepEqual(calls, ['one', 'two']);
+    assert.equal(cache.peek(doc), undefined, 'never serves an older version as the current one');
+    assert.equal(cache.latest(doc.uri)?.analysis, analysis, 'though it stays the latest held');
   });
 
-  it('debounces scheduled re-analysis to one run of the latest version', () => {
-    const { calls, scheduler, cache } = debouncedCache();
-    const changes: AnalysisChange[] = [];
-    cache.onDidChange((change) => changes.push(change));
+  it('debounces scheduled re-analysis to one run of the latest version', async () => {
+    const { engine, scheduler, cache, changes } = setup();
     const doc = new FakeDocument('file:///a.txt', 'v1');
     for (const text of ['v2', 'v3', 'v4']) {
       doc.edit(text);
       cache.scheduleAnalysis(doc, 300);
     }
     assert.equal(scheduler.waiting, 1, 'each edit restarts the wait');
-    assert.equal(calls.length, 0);
+    assert.equal(engine.requests.length, 0);
     scheduler.runAll();
-    assert.deepEqual(calls, ['v4']);
-    assert.deepEqual(
-      changes.map((c) => [c.uri, c.version]),
-      [['file:///a.txt', 4]],
-    );
-  });
-
-  it('drops the waiting re-analysis when a provider already analysed that version', () => {
-    const { calls, scheduler, cache } = debouncedCache();
-    const doc = new FakeDocument('file:///a.txt', 'v1');
-    doc.edit('v2');
-    cache.scheduleAnalysis(doc, 300);
-    cache.get(doc);
-    assert.equal(scheduler.waiting, 0);
-    assert.deepEqual(calls, ['v2']);
-  });
-
-  it('frees a closed document and cancels its waiting analysis', () => {
-    const { calls, scheduler, cache } = debouncedCache();
-    const doc = new FakeDocument('file:///a.txt', 'v1');
-    cache.get(doc);
-    doc.edit('v2');
-    cache.scheduleAnalysis(doc, 300);
-    cache.delete(doc.uri);
-    assert.equal(cache.has(doc.uri), false);
-    scheduler.runAll();
-    assert.deepEqual(calls, ['v1']);
-  });
-
-  it('reports a failing analysis and serves an empty one instead of throwing', () => {
-    const errors: string[] = [];
-    const cache = new DocumentCache({
-      analyze: () => {
-        throw new Error('boom');
-      },
-      onError: (error, uri, during) => errors.push(`${during} ${uri}: ${(error as Error).message}`),
-    });
-    const doc = new FakeDocument('file:///bad.txt', 'x');
-    const analysis = cache.get(doc);
-    assert.deepEqual(analysis.entities, []);
-    cache.get(doc);
-    assert.deepEqual(errors, ['analysis file:///bad.txt: boom'], 'one report per version');
-  });
-
-  it('reports a failing listener and still tells the others', () => {
-    const { analyze } = countingAnalyzer();
-    const errors: string[] = [];
-    const cache = new DocumentCache({ analyze, onError: (error, uri, during) => errors.push(`${during} ${uri}: ${(error as Error).message}`) });
-    const told: number[] = [];
-    cache.onDidChange(() => {
-      throw new Error('listener broke');
-    });
-    cache.onDidChange((change) => told.push(change.version));
-    cache.get(new FakeDocument('file:///a.txt', 'a'));
-    assert.deepEqual(told, [1]);
-    assert.deepEqual(errors, ['listener file:///a.txt: listener broke']);
-  });
-
-  it('keeps documents apart and stops notifying disposed listeners', () => {
-    const { analyze } = countingAnalyzer();
-    const cache = new DocumentCache({ analyze });
-    const seen: string[] = [];
-    const subscription = cache.onDidChange((c) => seen.push(c.uri));
-    const a = new FakeDocument('file:///a.txt', 'a');
-    const b = new FakeDocument('file:///b.txt', 'b');
-    assert.equal(cache.get(a).sentences[0].end, 1);
-    cache.get(b);
-    subscription.dispose();
-    a.edit('aa');
-    cache.get(a);
-    assert.deepEqual(seen, ['file:///a.txt', 'file:///b.txt']);
+    assert.deepEqual(engine.texts(), ['v4']);
+    engine.requests[0]!.settle();
+    await flush();
+    assert.deepEqual(changes.map((c) => [c.uri, c.version]), [['file:///a.txt', 4]]);
   });
 
   it('lets a provider wait for the scheduled analysis instead of analysing each keystroke', async () => {
-    const { calls, scheduler, cache } = debouncedCache();
+    const { engine, scheduler, cache } = setup();
     const doc = new FakeDocument('file:///a.txt', 'v1');
-    assert.equal((await cache.analysis(doc))?.sentences[0].end, 2, 'nothing scheduled: analysed at once');
     doc.edit('v2!');
     cache.scheduleAnalysis(doc, 300);
     let answered: number | undefined;
-    const waiting = cache.analysis(doc).then((a) => (answered = a?.sentences[0].end));
-    await Promise.resolve();
-    assert.equal(answered, undefined, 'still waiting while edits settle');
+    const waiting = cache.analysis(doc).then((a) => (answered = a?.sentences[0]!.end));
+    await flush();
+    assert.equal(engine.requests.length, 0, 'still waiting while edits settle');
     scheduler.runAll();
+    engine.requests[0]!.settle();
     await waiting;
     assert.equal(answered, 3, 'answered with the analysis of the version it asked about');
-    assert.deepEqual(calls, ['v1', 'v2!']);
   });
 
   it('answers nothing when another edit supersedes the version a provider asked about', async () => {
-    const { calls, scheduler, cache } = debouncedCache();
+    const { engine, scheduler, cache } = setup();
     const doc = new FakeDocument('file:///a.txt', 'v1');
     doc.edit('v2');
     cache.scheduleAnalysis(doc, 300);
@@ -179,23 +131,123 @@ describe('DocumentCache', () => {
     cache.scheduleAnalysis(doc, 300);
     const askedAtV3 = cache.analysis(doc);
     scheduler.runAll();
+    engine.requests[0]!.settle();
     assert.equal(await askedAtV2, undefined, 'its ranges would fall in the wrong places');
-    assert.equal((await askedAtV3)?.sentences[0].end, 3);
-    assert.deepEqual(calls, ['v3!'], 'one analysis for the burst');
+    assert.equal((await askedAtV3)?.sentences[0]!.end, 3);
+    assert.deepEqual(engine.texts(), ['v3!'], 'one analysis for the burst');
   });
 
-  it('answers waiting providers when someone analyses sooner, and with nothing when the document closes', async () => {
-    const { cache } = debouncedCache();
+  it('drops the answer for a version that a newer request overtook while it ran', async () => {
+    const { engine, cache, changes } = setup();
     const doc = new FakeDocument('file:///a.txt', 'v1');
+    const old = cache.analysis(doc);
+    doc.edit('v2!');
+    const current = cache.analysis(doc);
+    assert.deepEqual(engine.texts(), ['v1', 'v2!']);
+    engine.requests[1]!.settle();
+    engine.requests[0]!.settle();
+    assert.equal((await current)?.sentences[0]!.end, 3);
+    assert.equal(await old, undefined);
+    assert.deepEqual(changes.map((c) => c.version), [2], 'the stale answer never reaches the views');
+    assert.equal(cache.latest(doc.uri)?.version, 2);
+  });
+
+  it('answers a superseded engine request with nothing, and the newer one with its analysis', async () => {
+    const { engine, cache } = setup();
+    const doc = new FakeDocument('file:///a.txt', 'v1');
+    const first = cache.analysis(doc);
+    doc.edit('v22');
+    const second = cache.analysis(doc);
+    engine.requests[0]!.settle(undefined as unknown as Analysis);
+    engine.requests[1]!.settle();
+    assert.equal(await first, undefined);
+    assert.equal((await second)?.sentences[0]!.end, 3);
+  });
+
+  it('frees a closed document, cancels its waiting analysis and ignores an answer that comes after', async () => {
+    const { engine, scheduler, cache, changes } = setup();
+    const doc = new FakeDocument('file:///a.txt', 'v1');
+    const running = cache.analysis(doc);
+    assert.equal(cache.has(doc.uri), true);
+    assert.equal(cache.size, 1);
     doc.edit('v2');
     cache.scheduleAnalysis(doc, 300);
-    const early = cache.analysis(doc);
-    cache.get(doc);
-    assert.equal((await early)?.sentences[0].end, 2);
-    doc.edit('v3');
-    cache.scheduleAnalysis(doc, 300);
-    const closed = cache.analysis(doc);
     cache.delete(doc.uri);
-    assert.equal(await closed, undefined);
+    assert.equal(cache.has(doc.uri), false);
+    assert.equal(cache.size, 0);
+    scheduler.runAll();
+    engine.requests[0]!.settle();
+    assert.equal(await running, undefined);
+    await flush();
+    assert.equal(engine.requests.length, 1, 'the scheduled analysis never ran');
+    assert.deepEqual(changes, []);
+    assert.equal(cache.latest(doc.uri), undefined);
+  });
+
+  it('reports a failing analysis and serves an empty one for that version', async () => {
+    const { engine, cache, errors } = setup();
+    const doc = new FakeDocument('file:///bad.txt', 'x');
+    const answer = cache.analysis(doc);
+    engine.requests[0]!.settle(new Error('boom'));
+    assert.deepEqual((await answer)?.entities, []);
+    assert.deepEqual(errors, ['analysis file:///bad.txt: boom']);
+    await cache.analysis(doc);
+    assert.equal(engine.requests.length, 1, 'not asked again for the same version');
+  });
+
+  it('reports an analyser that throws instead of answering, without throwing itself', async () => {
+    const errors: string[] = [];
+    const cache = new DocumentCache({
+      analyze: () => {
+        throw new Error('no worker');
+      },
+      onError: (error, uri, during) => errors.push(`${during} ${uri}: ${(error as Error).message}`),
+    });
+    const analysis = await cache.analysis(new FakeDocument('file:///a.txt', 'a'));
+    assert.deepEqual(analysis?.entities, []);
+    assert.deepEqual(errors, ['analysis file:///a.txt: no worker']);
+  });
+
+  it('reports a failing listener and still tells the others', async () => {
+    const { engine, cache, errors } = setup();
+    const told: number[] = [];
+    cache.onDidChange(() => {
+      throw new Error('listener broke');
+    });
+    cache.onDidChange((change) => told.push(change.version));
+    const answer = cache.analysis(new FakeDocument('file:///a.txt', 'a'));
+    engine.requests[0]!.settle();
+    await answer;
+    assert.deepEqual(told, [1]);
+    assert.deepEqual(errors, ['listener file:///a.txt: listener broke']);
+  });
+
+  it('request() starts an analysis only when none is held, waiting or under way', async () => {
+    const { engine, scheduler, cache } = setup();
+    const doc = new FakeDocument('file:///a.txt', 'a');
+    cache.request(doc);
+    cache.request(doc);
+    assert.equal(engine.requests.length, 1);
+    engine.requests[0]!.settle();
+    await flush();
+    cache.request(doc);
+    assert.equal(engine.requests.length, 1, 'held');
+    doc.edit('b');
+    cache.scheduleAnalysis(doc, 300);
+    cache.request(doc);
+    assert.equal(engine.requests.length, 1, 'waiting for the edits to settle');
+    scheduler.runAll();
+    assert.equal(engine.requests.length, 2);
+  });
+
+  it('stops answering and notifying once disposed', async () => {
+    const { engine, cache, changes } = setup();
+    const doc = new FakeDocument('file:///a.txt', 'a');
+    const answer = cache.analysis(doc);
+    cache.dispose();
+    engine.requests[0]!.settle();
+    assert.equal(await answer, undefined);
+    await flush();
+    assert.deepEqual(changes, []);
   });
 });

@@ -158,13 +158,17 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
     const document = this.document;
     if (!document || document.isClosed) return [];
     if (this.builtVersion !== document.version) {
-      // Set first: computing the analysis fires the cache's change event, which must not invalidate again.
-      this.builtVersion = document.version;
-      const analysis = this.analyses.get(document);
+      // The newest analysis held, perhaps of a version a few keystrokes old: its rows carry that
+      // version, so a click finds its mention in the current text. Only the current version's
+      // analysis settles the rows; until it comes, the change event rebuilds them.
+      const latest = this.analyses.latest(document);
+      this.builtVersion = latest?.version === document.version ? latest.version : undefined;
       const uri = document.uri.toString();
-      this.roots = buildEntityGroups(analysis, document.getText(), { sortOrder: this.sortOrder, filter: this.filter }).map(
-        (group) => new GroupNode(uri, document.version, group),
-      );
+      this.roots = latest
+        ? buildEntityGroups(latest.analysis, latest.text, { sortOrder: this.sortOrder, filter: this.filter }).map(
+          (group) => new GroupNode(uri, latest.version, group),
+        )
+        : [];
     }
     return this.roots;
   }
