@@ -57,3 +57,13 @@ export function parseCache(text: string, key: string): ParsedCache {
   }
   return { ok: true, entries, dropped };
 }
+
+/** A short, stable hash of a text (FNV-1a, 32 bits): part of the cache key, e.g. for the corrections in force. */
+export function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}

@@ -7,6 +7,7 @@ import type { BriefingEntry, IndexEntry } from '../../src/workspace/entry';
 import { matchScore, sameEntity } from '../../src/workspace/queries';
 import { summarise, type EntitySummary, type LineRange } from '../../src/workspace/summary';
 import { WorkspaceIndex } from '../../src/workspace/workspaceIndex';
+import { buildWorkspaceGroups } from '../../src/features/entityTree/workspaceModel';
 import { entity } from './support/handAnalysis';
 
 const stamp = { mtime: 5, size: 100 };
@@ -176,4 +177,34 @@ describe('src/workspace purity', () => {
       assert.ok(!/from\s+['"]vscode['"]|require\(\s*['"]vscode['"]\s*\)/.test(source));
     });
   }
+});
+
+describe('Entities view, workspace mode: groups', () => {
+  const index = new WorkspaceIndex();
+  index.replaceAll([
+    briefing('file:///w/a.briefing.txt', [
+      summaryEntity('person', 'Maria Ionescu', ['Ionescu'], [[1, 0, 1, 13], [4, 2, 4, 9]], 'Energy Minister'),
+      summaryEntity('person', 'Dan Popa', [], [[5, 0, 5, 8]]),
+      summaryEntity('place', 'Chisinau', [], [[2, 0, 2, 8]]),
+    ]),
+    briefing('file:///w/b.briefing.txt', [summaryEntity('person', 'Dan Popa', [], [[3, 0, 3, 8]]), summaryEntity('person', 'Ana Rusu', [], [[6, 0, 6, 8]])]),
+  ]);
+
+  it('groups by type, most mentioned first (more briefings breaking a tie), or by name', () => {
+    const groups = buildWorkspaceGroups(index.entities(), { sortOrder: 'frequency', filter: '' });
+    assert.deepEqual(groups.map((g) => [g.title, g.entities.map((e) => e.name)]), [
+      ['People', ['Dan Popa', 'Maria Ionescu', 'Ana Rusu']],
+      ['Organizations', []],
+      ['Places', ['Chisinau']],
+    ]);
+    const byName = buildWorkspaceGroups(index.entities(), { sortOrder: 'name', filter: '' });
+    assert.deepEqual(byName[0]!.entities.map((e) => e.name), ['Ana Rusu', 'Dan Popa', 'Maria Ionescu']);
+  });
+
+  it('filters on name, alias or role like the document mode', () => {
+    const names = (filter: string) => buildWorkspaceGroups(index.entities(), { sortOrder: 'name', filter }).flatMap((g) => g.entities.map((e) => e.name));
+    assert.deepEqual(names('energy'), ['Maria Ionescu']);
+    assert.deepEqual(names('IONESCU'), ['Maria Ionescu']);
+    assert.deepEqual(names('chis'), ['Chisinau']);
+  });
 });

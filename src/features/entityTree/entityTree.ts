@@ -1,16 +1,48 @@
 // The Entities view: follows the active briefing, rebuilds after each new analysis, and keeps its
-// sort order and filter in context keys so the title-bar buttons match the state.
+// sort order, filter and mode in context keys so the title-bar buttons match the state. In workspace
+// mode it lists the entities of every indexed briefing instead (workspaceNodes.ts).
 import * as vscode from 'vscode';
 import { isBriefing, isPanel, type DocumentAnalyses } from '../analyses';
 import { ContextKey, ENTITIES_VIEW_ID } from '../ids';
 import type { Settings, SortOrder } from '../settings';
+import type { EntityType } from '../../core/types';
+import type { WorkspaceEntity } from '../../workspace/queries';
+import { entityKey } from '../../workspace/queries';
 import { buildEntityGroups } from './model';
-import { EntityNode, GroupNode, type EntityTreeNode } from './nodes';
+import { EntityNode, GroupNode, type MentionNode } from './nodes';
+import { buildWorkspaceGroups } from './workspaceModel';
+import { WorkspaceEntityNode, WorkspaceGroupNode, type FileNode } from './workspaceNodes';
+
+export type EntityTreeNode = GroupNode | EntityNode | MentionNode | WorkspaceGroupNode | WorkspaceEntityNode | FileNode;
+
+/** 'document': the active briefing's entities; 'workspace': those of every indexed briefing. */
+export type EntityViewMode = 'document' | 'workspace';
+
+/** What workspace mode lists: the workspace index (features/workspace) as the view needs it. */
+export interface WorkspaceEntitySource {
+  readonly state: 'off' | 'indexing' | 'ready';
+  readonly index: { entities(): readonly WorkspaceEntity[]; briefings(): readonly unknown[] };
+  /** Fires when entries or the state changed. */
+  readonly onDidChange: vscode.Event<void>;
+}
 
 /** What tests and other features may read of the view; plain data, no tree nodes. */
 export interface EntityTreeSnapshot {
+  mode: EntityViewMode;
+  /** The briefing shown in document mode. */
   uri: string | undefined;
-  groups: { label: string; entities: { id: string; label: string; description: string; mentions: string[] }[] }[];
+  groups: {
+    label: string;
+    entities: {
+      id: string;
+      label: string;
+      description: string;
+      /** Mention rows (document mode). */
+      mentions: string[];
+      /** Briefings that mention the entity, workspace-relative (workspace mode). */
+      files?: { path: string; mentions: number }[];
+    }[];
+  }[];
 }
 
 export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vscode.Disposable {
@@ -24,6 +56,10 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
   private builtVersion: number | undefined;
   private sortOrder: SortOrder;
   private filter = '';
+  private mode: EntityViewMode = 'document';
+  private workspace: WorkspaceEntitySource | undefined;
+  /** Built lazily in workspace mode; undefined when the index or the options changed. */
+  private workspaceRoots: WorkspaceGroupNode[] | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -61,7 +97,8 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
   }
 
   getChildren(node?: EntityTreeNode): EntityTreeNode[] {
-    return node ? node.children : this.currentRoots();
+    if (node) return node.children;
+    return this.mode === 'workspace' ? this.currentWorkspaceRoots() : this.currentRoots();
   }
 
   getParent(node: EntityTreeNode): EntityTreeNode | undefined {
@@ -76,9 +113,42 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
 
   setFilter(filter: string): void {
     this.filter = filter.trim();
-    this.view.message = this.filter ? `Showing entities matching “${this.filter}”` : undefined;
+    this.updateMessage();
     this.updateContextKeys();
     this.invalidate();
+  }
+
+  /**
+   * Lets workspace mode list the index's entities; until then (and after the returned disposable
+   * is disposed) the view has the document mode only.
+   */
+  attachWorkspace(source: WorkspaceEntitySource): vscode.Disposable {
+    this.workspace = source;
+    const listener = source.onDidChange(() => {
+      if (this.mode !== 'workspace') return;
+      this.updateDescription();
+      this.updateMessage();
+      this.invalidate();
+    });
+    return new vscode.Disposable(() => {
+      listener.dispose();
+      if (this.workspace !== source) return;
+      this.workspace = undefined;
+      this.setMode('document');
+    });
+  }
+
+  setMode(mode: EntityViewMode): void {
+    if (mode === 'workspace' && !this.workspace) return;
+    this.mode = mode;
+    this.updateDescription();
+    this.updateMessage();
+    this.updateContextKeys();
+    this.invalidate();
+  }
+
+  get currentMode(): EntityViewMode {
+    return this.mode;
   }
 
   get currentFilter(): string {
@@ -90,6 +160,13 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
    * that hides the entity is cleared: the reader asked to see that entity.
    */
   async revealEntity(uri: string, entityId: string): Promise<boolean> {
+    // In workspace mode the reader sees the entity across briefings, if the index knows it (saved text).
+    const inWorkspace = this.mode === 'workspace' ? this.findWorkspaceEntity(entityId) : undefined;
+    if (inWorkspace) {
+      await this.view.reveal(inWorkspace, { select: true, focus: true, expand: true });
+      return true;
+    }
+    if (this.mode === 'workspace') this.setMode('document');
     let node = this.findEntity(uri, entityId);
     if (!node && this.filter) {
       this.setFilter('');
@@ -101,7 +178,24 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
   }
 
   snapshot(): EntityTreeSnapshot {
+    if (this.mode === 'workspace') {
+      return {
+        mode: this.mode,
+        uri: undefined,
+        groups: this.currentWorkspaceRoots().map((group) => ({
+          label: group.label,
+          entities: group.children.map((entity) => ({
+            id: entity.id,
+            label: entity.entity.name,
+            description: entity.description,
+            mentions: [],
+            files: entity.children.map((file) => ({ path: file.path, mentions: file.file.mentions })),
+          })),
+        })),
+      };
+    }
     return {
+      mode: this.mode,
       uri: this.document?.uri.toString(),
       groups: this.currentRoots().map((group) => ({
         label: group.label,
@@ -117,7 +211,7 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
 
   /** Ids of the selected entity rows. */
   selectedEntityIds(): string[] {
-    return this.view.selection.filter((node): node is EntityNode => node.kind === 'entity').map((n) => n.row.entity.id);
+    return this.view.selection.flatMap((node) => (node.kind === 'entity' ? [node.row.entity.id] : node.kind === 'workspaceEntity' ? [node.id] : []));
   }
 
   dispose(): void {
@@ -143,15 +237,57 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
     if (document !== this.document) this.show(document);
   }
 
+  private findWorkspaceEntity(entityId: string): WorkspaceEntityNode | undefined {
+    const colon = entityId.indexOf(':');
+    const key = entityKey(entityId.slice(0, colon) as EntityType, entityId.slice(colon + 1));
+    const find = () => this.currentWorkspaceRoots().flatMap((group) => group.children).find((node) => node.entity.key === key);
+    let node = find();
+    if (!node && this.filter) {
+      this.setFilter('');
+      node = find();
+    }
+    return node;
+  }
+
   private show(document: vscode.TextDocument | undefined): void {
     this.document = document;
-    this.view.description = document ? document.uri.path.split('/').pop() : undefined;
-    this.invalidate();
+    this.updateDescription();
+    // In workspace mode the rows do not depend on the active briefing.
+    if (this.mode === 'document') this.invalidate();
+    else this.builtVersion = undefined;
   }
 
   private invalidate(): void {
     this.builtVersion = undefined;
+    this.workspaceRoots = undefined;
     this.changed.fire(undefined);
+  }
+
+  private currentWorkspaceRoots(): WorkspaceGroupNode[] {
+    const index = this.workspace?.index;
+    if (!index || index.briefings().length === 0) return [];
+    this.workspaceRoots ??= buildWorkspaceGroups(index.entities(), { sortOrder: this.sortOrder, filter: this.filter }).map(
+      (group) => new WorkspaceGroupNode(group),
+    );
+    return this.workspaceRoots;
+  }
+
+  private updateDescription(): void {
+    if (this.mode === 'workspace') {
+      const count = this.workspace?.index.briefings().length ?? 0;
+      this.view.description = `All briefings (${count})`;
+    } else {
+      this.view.description = this.document ? this.document.uri.path.split('/').pop() : undefined;
+    }
+  }
+
+  private updateMessage(): void {
+    const indexing = this.mode === 'workspace' && this.workspace?.state === 'indexing' && this.workspace.index.briefings().length > 0;
+    const parts = [
+      indexing ? 'Indexing briefings…' : undefined,
+      this.filter ? `Showing entities matching “${this.filter}”` : undefined,
+    ];
+    this.view.message = parts.filter(Boolean).join(' ') || undefined;
   }
 
   private currentRoots(): GroupNode[] {
@@ -176,6 +312,7 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
   private updateContextKeys(): void {
     void vscode.commands.executeCommand('setContext', ContextKey.sortOrder, this.sortOrder);
     void vscode.commands.executeCommand('setContext', ContextKey.filterActive, this.filter.length > 0);
+    void vscode.commands.executeCommand('setContext', ContextKey.viewMode, this.mode);
   }
 }
 

@@ -25,7 +25,7 @@ export interface EntityGroup {
   entities: EntityRow[];
 }
 
-const GROUPS: readonly { type: EntityType; title: string }[] = [
+export const GROUPS: readonly { type: EntityType; title: string }[] = [
   { type: 'person', title: 'People' },
   { type: 'organization', title: 'Organizations' },
   { type: 'place', title: 'Places' },
@@ -37,7 +37,7 @@ function compare(order: SortOrder): (a: Entity, b: Entity) => number {
 }
 
 /** A filter matches the canonical name, any alias or the role, ignoring case. */
-export function matchesFilter(entity: Entity, filter: string): boolean {
+export function matchesFilter(entity: Pick<Entity, 'name' | 'aliases' | 'role'>, filter: string): boolean {
   const needle = filter.trim().toLocaleLowerCase();
   if (!needle) return true;
   return [entity.name, ...entity.aliases, entity.role ?? ''].some((s) => s.toLocaleLowerCase().includes(needle));

@@ -7,8 +7,6 @@ import type { EntityGroup, EntityRow, MentionRow } from './model';
 
 const ICONS: Record<EntityType, string> = { person: 'person', organization: 'organization', place: 'location' };
 
-export type EntityTreeNode = GroupNode | EntityNode | MentionNode;
-
 /**
  * Rows are built from one document version; the entity id, the mention's index and that version let
  * the command find the same mention again if the text changed before the view caught up.

@@ -1,0 +1,53 @@
+// The index's cache file in the extension's storage for this workspace. Written whole, through a
+// temporary file renamed over the old one, so a crash mid-write leaves the previous cache intact;
+// read with every problem logged and treated as "no cache", never as an error.
+import * as vscode from 'vscode';
+import { parseCache, serialiseCache } from '../../workspace/cache';
+import type { IndexEntry } from '../../workspace/entry';
+
+export class IndexCacheFile {
+  readonly uri: vscode.Uri;
+
+  constructor(
+    private readonly dir: vscode.Uri,
+    name: string,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.uri = vscode.Uri.joinPath(dir, name);
+  }
+
+  /** The cached entries built under `key`, or undefined when there are none to trust. */
+  async load(key: string): Promise<Map<string, IndexEntry> | undefined> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(this.uri);
+    } catch (error) {
+      if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) {
+        this.log.warn(`Workspace index: could not read the cache ${this.uri.toString()}; indexing from scratch. ${String(error)}`);
+      }
+      return undefined;
+    }
+    const parsed = parseCache(new TextDecoder().decode(bytes), key);
+    if (!parsed.ok) {
+      this.log.info(`Workspace index: the cache ${this.uri.toString()} is not used: ${parsed.reason}.`);
+      return undefined;
+    }
+    if (parsed.dropped > 0) this.log.warn(`Workspace index: ${parsed.dropped} damaged entries of the cache were dropped; those files are read again.`);
+    return parsed.entries;
+  }
+
+  async save(key: string, entries: Iterable<IndexEntry>): Promise<void> {
+    const temporary = vscode.Uri.joinPath(this.dir, `${this.uri.path.split('/').pop()}.${process.pid}.tmp`);
+    try {
+      await vscode.workspace.fs.createDirectory(this.dir);
+      await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(serialiseCache(key, entries)));
+      await vscode.workspace.fs.rename(temporary, this.uri, { overwrite: true });
+    } catch (error) {
+      this.log.warn(`Workspace index: could not write the cache ${this.uri.toString()}: ${String(error)}`);
+    }
+  }
+
+  async delete(): Promise<void> {
+    await vscode.workspace.fs.delete(this.uri).then(undefined, () => undefined);
+  }
+}
