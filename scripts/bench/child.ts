@@ -1,5 +1,6 @@
 // Runs a Node script as a child process and measures what a user would: wall time from spawn to
 // exit, and the child's peak resident memory (read inside the child by usageReport.ts at exit).
+// Also its CPU time, which other work on a shared machine disturbs far less than wall time.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -7,6 +8,8 @@ import * as path from 'path';
 
 export interface ChildRun {
   wallMs: number;
+  /** User and system CPU time of the child, all its threads together. */
+  cpuMs: number;
   /** Peak resident set size of the child process, all its threads together. */
   maxRssBytes: number;
   stdout: string;
@@ -28,7 +31,7 @@ export function runNode(args: string[], keepStdout = false): ChildRun {
   if (result.status !== 0) {
     throw new Error(`node ${args.join(' ')} exited with ${result.status ?? result.signal}: ${result.stderr?.slice(-2000)}`);
   }
-  const usage = JSON.parse(fs.readFileSync(usageFile, 'utf8')) as { maxRssKb: number };
+  const usage = JSON.parse(fs.readFileSync(usageFile, 'utf8')) as { maxRssKb: number; cpuUs: number };
   fs.rmSync(usageFile, { force: true });
-  return { wallMs, maxRssBytes: usage.maxRssKb * 1024, stdout: result.stdout ?? '' };
+  return { wallMs, cpuMs: usage.cpuUs / 1000, maxRssBytes: usage.maxRssKb * 1024, stdout: result.stdout ?? '' };
 }

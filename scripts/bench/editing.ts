@@ -7,16 +7,10 @@ import * as path from 'path';
 import { WorkerEngine } from '../../src/engine/workerEngine';
 import { BenchContext, REPO_ROOT } from './context';
 import { editSentence, seededRandom } from './corpus';
-import { MB, heading, ms, percentile, table } from './stats';
+import { MB, heading, measure, ms, percentile, table } from './stats';
 
 const WORKER = path.join(REPO_ROOT, 'dist', 'worker.js');
 const URI = 'file:///bench/digest-1mb.briefing.txt';
-
-async function timed<T>(fn: () => Promise<T>): Promise<[number, T]> {
-  const start = performance.now();
-  const value = await fn();
-  return [performance.now() - start, value];
-}
 
 /** The i-th edit: the new text and where the new person's name is in it. */
 function edit(text: string, i: number, random: () => number): { text: string; nameAt: number } {
@@ -43,31 +37,31 @@ export async function editing(ctx: BenchContext): Promise<void> {
   const keepAlive = setInterval(() => undefined, 60_000);
   try {
     let text = fs.readFileSync(ctx.documentFile(MB), 'utf8');
-    const [openMs] = await timed(() => engine.analyzeDocument(URI, 1, text));
-    const [againMs] = await timed(() => engine.analyzeDocument(URI, 2, text));
+    const open = await measure(() => engine.analyzeDocument(URI, 1, text));
+    const again = await measure(() => engine.analyzeDocument(URI, 2, text));
     const random = seededRandom(7);
-    const times: number[] = [];
+    const wall: number[] = [];
+    const cpu: number[] = [];
     let reflected = 0;
     const edits = ctx.quick ? 20 : 50;
     for (let i = 0; i < edits; i++) {
       const next = edit(text, i, random);
       text = next.text;
-      const [elapsed, analysis] = await timed(() => engine.analyzeDocument(URI, 3 + i, text));
-      times.push(elapsed);
-      const mentions = analysis?.entities.flatMap((e) => e.mentions) ?? [];
+      const run = await measure(() => engine.analyzeDocument(URI, 3 + i, text));
+      wall.push(run.wallMs);
+      cpu.push(run.cpuMs);
+      const mentions = run.value?.entities.flatMap((e) => e.mentions) ?? [];
       if (mentions.some((m) => m.start <= next.nameAt && m.end > next.nameAt)) reflected++;
     }
-    console.log(`open (worker start, NLP library load, whole 1 MB): ${ms(openMs)}; same text again: ${ms(againMs)}`);
-    table(
-      ['', 'edits', 'p50', 'p95', 'max'],
-      [['analyzeDocument after a one-paragraph edit', String(edits), ms(percentile(times, 50)), ms(percentile(times, 95)), ms(Math.max(...times))]],
-    );
+    console.log(`open (worker start, NLP library load, whole 1 MB): ${ms(open.wallMs)}; same text again: ${ms(again.wallMs)}`);
+    const row = (label: string, times: number[]) => [label, String(edits), ms(percentile(times, 50)), ms(percentile(times, 95)), ms(Math.max(...times))];
+    table(['analyzeDocument after a one-paragraph edit', 'edits', 'p50', 'p95', 'max'], [row('wall time', wall), row('CPU time (all threads)', cpu)]);
     console.log(`edits whose new name is a mention in the returned analysis: ${reflected} of ${edits}`);
     ctx.verdict({
       target: 'Editing, 1 MB: edit → analysis (worker engine), p95',
       goal: '≤ 100 ms',
-      measured: `${ms(percentile(times, 95))} (max ${ms(Math.max(...times))})`,
-      pass: percentile(times, 95) <= 100 && reflected === edits,
+      measured: `${ms(percentile(wall, 95))} (CPU ${ms(percentile(cpu, 95))}, max ${ms(Math.max(...wall))})`,
+      pass: percentile(wall, 95) <= 100 && reflected === edits,
     });
   } finally {
     clearInterval(keepAlive);

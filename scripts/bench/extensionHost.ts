@@ -33,34 +33,35 @@ export async function extensionHost(ctx: BenchContext): Promise<void> {
     return;
   }
   const r = JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) as ExtensionHostResults;
-  console.log(`document: ${size(r.documentChars)} (${r.documentChars} characters)`);
-  const activation = r.activationMs === undefined ? 'not available yet (the test API has no activationMs)' : ms(r.activationMs);
-  console.log(`activation (activationMs of the test API): ${activation}`);
-  if (r.activateCallMs !== undefined) console.log(`extension.activate() called by the suite, bundle load included: ${ms(r.activateCallMs)}`);
-  console.log(`open → analysis available: ${ms(r.openToAnalysisMs)}; longest extension-host stall meanwhile: ${ms(r.longestStallMs)}`);
+  console.log(`document: ${size(r.documentChars)} (${r.documentChars} characters); activation (activate() duration): ${ms(r.activationMs)}`);
+  console.log(`open → editor shown: ${ms(r.openMs)}, longest extension-host stall meanwhile ${ms(r.longestStallMs.open)}`);
+  console.log(`editor shown → analysis available: ${ms(r.analysisMs)}, longest extension-host stall meanwhile ${ms(r.longestStallMs.analysis)}`);
   table(
     ['request', 'n', 'p50', 'p95', 'p99', 'max'],
     [
       row('vscode.executeHoverProvider at a mention', r.hover),
+      row('  the same in a .log document (no provider)', r.hoverWithoutProvider),
       row(`Entities view rows (snapshot of ${r.entityTree.rows} entities)`, r.entityTree),
       row('one-paragraph edit → new analysis (delay 0)', r.editToAnalysis),
     ],
   );
   console.log(`hovers that showed a card: ${r.hover.withCard} of ${r.hover.samples}`);
+  const providerShare = r.hover.p50 - r.hoverWithoutProvider.p50;
+  console.log(`hover round trip through the workbench with no provider: p50 ${ms(r.hoverWithoutProvider.p50)}; our provider's share of the median: ${ms(providerShare)}`);
 
-  ctx.verdict({ target: 'Hover from cache, p99 (extension host)', goal: '< 5 ms', measured: ms(r.hover.p99), pass: r.hover.p99 < 5 });
-  ctx.verdict({ target: 'Entities view from cache, p99 (extension host)', goal: '< 5 ms', measured: ms(r.entityTree.p99), pass: r.entityTree.p99 < 5 });
   ctx.verdict({
-    target: 'Activation (activate() duration)',
-    goal: '< 50 ms',
-    measured: r.activationMs === undefined ? 'not available yet' : ms(r.activationMs),
-    pass: r.activationMs === undefined ? undefined : r.activationMs < 50,
+    target: 'Hover from cache, p99 (executeHoverProvider)',
+    goal: '< 5 ms',
+    measured: `${ms(r.hover.p99)} (round trip without provider ${ms(r.hoverWithoutProvider.p99)})`,
+    pass: r.hover.p99 < 5,
   });
+  ctx.verdict({ target: 'Entities view from cache, p99 (extension host)', goal: '< 5 ms', measured: ms(r.entityTree.p99), pass: r.entityTree.p99 < 5 });
+  ctx.verdict({ target: 'Activation (activate() duration)', goal: '< 50 ms', measured: ms(r.activationMs), pass: r.activationMs < 50 });
   ctx.verdict({
     target: 'Host never blocks: longest stall, 1 MB analysis',
     goal: '< 50 ms',
-    measured: ms(r.longestStallMs),
-    pass: r.longestStallMs < 50,
+    measured: ms(r.longestStallMs.analysis),
+    pass: r.longestStallMs.analysis < 50,
   });
   ctx.verdict({
     target: 'Edit reflected in the extension host, p95',

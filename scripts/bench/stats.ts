@@ -1,4 +1,5 @@
-// Small numeric and formatting helpers shared by the bench sections.
+// Small numeric, timing and formatting helpers shared by the bench sections.
+import * as os from 'os';
 
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -29,6 +30,22 @@ export function table(header: string[], rows: string[][], left = 1): void {
   for (const row of rows) console.log(line(row));
 }
 
+/** Starts a section; the load average says how busy the shared machine was meanwhile. */
 export function heading(title: string): void {
-  console.log(`\n== ${title}`);
+  console.log(`\n== ${title} (load ${os.loadavg()[0].toFixed(2)})`);
+}
+
+export interface Measured<T> {
+  wallMs: number;
+  /** CPU time of this whole process (worker threads included) meanwhile: other work on the machine disturbs it far less. */
+  cpuMs: number;
+  value: T;
+}
+
+export async function measure<T>(fn: () => Promise<T>): Promise<Measured<T>> {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  const value = await fn();
+  const used = process.cpuUsage(cpu);
+  return { wallMs: performance.now() - start, cpuMs: (used.user + used.system) / 1000, value };
 }

@@ -7,8 +7,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { digest, editSentence, readSamples, seededRandom } from '../../scripts/bench/corpus';
+import type { Analysis } from '../../src/core/types';
 import type { BriefingLensApi } from '../../src/features/api';
-import { EXTENSION_ID, closeAllEditors, nextEvent, until, writeWorkspaceFile } from '../integration/support';
+import { closeAllEditors, extensionApi, nextEvent, until, writeWorkspaceFile } from '../integration/support';
 import { ExtensionHostResults, Percentiles, RESULTS_FILE } from './results';
 
 const DOCUMENT_CHARS = 1024 * 1024;
@@ -28,7 +29,7 @@ async function timed<T>(fn: () => Thenable<T> | T): Promise<[number, T]> {
   return [performance.now() - start, value];
 }
 
-/** Watches the host's event loop: the longest gap beyond a 10 ms timer's period. */
+/** Watches the host's event loop: the longest gap beyond a 10 ms timer's period, until stopped. */
 function stallMonitor(): () => number {
   let last = performance.now();
   let longest = 0;
@@ -43,93 +44,103 @@ function stallMonitor(): () => number {
   };
 }
 
+const hover = (uri: vscode.Uri, position: vscode.Position) =>
+  vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
+
+/** Times one hover request at each position, after a few untimed ones (JIT, first card rendering). */
+async function timeHovers(uri: vscode.Uri, positions: vscode.Position[]): Promise<{ times: number[]; withCard: number }> {
+  for (const position of positions.slice(0, 20)) await hover(uri, position);
+  const times: number[] = [];
+  let withCard = 0;
+  for (const position of positions) {
+    const [ms, hovers] = await timed(() => hover(uri, position));
+    times.push(ms);
+    if (hovers.length > 0) withCard++;
+  }
+  return { times, withCard };
+}
+
 describe('extension host performance', function () {
   this.timeout(600_000);
   const config = () => vscode.workspace.getConfiguration('briefingLens');
+  const text = digest(readSamples(), DOCUMENT_CHARS);
+  const results: Partial<ExtensionHostResults> = { documentChars: text.length };
+  let api: BriefingLensApi;
+  let document: vscode.TextDocument;
+  let analysis: Analysis;
+
+  before(async () => {
+    api = await extensionApi();
+    results.activationMs = api.activationMs;
+    await config().update('maxDocumentSize', 50 * DOCUMENT_CHARS, vscode.ConfigurationTarget.Global);
+    await config().update('analysisDelay', 0, vscode.ConfigurationTarget.Global);
+  });
   after(async () => {
     await config().update('maxDocumentSize', undefined, vscode.ConfigurationTarget.Global);
     await config().update('analysisDelay', undefined, vscode.ConfigurationTarget.Global);
     await closeAllEditors();
+    fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
+    fs.writeFileSync(RESULTS_FILE, JSON.stringify(results, null, 2));
   });
 
-  it('measures a 1 MB briefing: activation, analysis, hovers, Entities view, edits', async () => {
-    const extension = vscode.extensions.getExtension<BriefingLensApi & { activationMs?: number }>(EXTENSION_ID);
-    assert.ok(extension);
-    const wasActive = extension.isActive;
-    const [activateCallMs, api] = await timed(() => extension.activate());
-    await config().update('maxDocumentSize', 50 * DOCUMENT_CHARS, vscode.ConfigurationTarget.Global);
-    await config().update('analysisDelay', 0, vscode.ConfigurationTarget.Global);
+  it('opens and analyses a 1 MB briefing', async () => {
+    const uri = await writeWorkspaceFile('perf-digest-1mb.briefing.txt', text);
+    let stalls = stallMonitor();
+    const [openMs, editor] = await timed(async () => vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri)));
+    const open = stalls();
+    stalls = stallMonitor();
+    [results.analysisMs, analysis] = await timed(() =>
+      until('the 1 MB briefing to be analysed', async () => {
+        const current = await api.analysisOf(editor.document);
+        return current !== undefined && current.entities.length > 0 && current;
+      }, 300_000),
+    );
+    results.longestStallMs = { open, analysis: stalls() };
+    results.openMs = openMs;
+    document = editor.document;
+  });
 
-    const uri = await writeWorkspaceFile('perf-digest-1mb.briefing.txt', digest(readSamples(), DOCUMENT_CHARS));
-    const stalls = stallMonitor();
-    const [openToAnalysisMs, { document, analysis }] = await timed(async () => {
-      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
-      const analysis = await until(
-        'the 1 MB briefing to be analysed',
-        async () => {
-          const current = await api.analysisOf(editor.document);
-          return current !== undefined && current.entities.length > 0 && current;
-        },
-        300_000,
-      );
-      return { document: editor.document, analysis };
-    });
-    const longestStallMs = stalls();
-
+  it('answers hovers at mentions, and the same requests where no provider answers', async () => {
     // Mentions spread evenly through the document, each hovered in its middle.
     const mentions = analysis.entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
-    const step = mentions.length / HOVERS;
     const positions = Array.from({ length: HOVERS }, (_, i) => {
-      const m = mentions[Math.floor(i * step)];
+      const m = mentions[Math.floor((i * mentions.length) / HOVERS)];
       return document.positionAt(Math.floor((m.start + m.end) / 2));
     });
-    const hover = (position: vscode.Position) =>
-      vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
-    for (const position of positions.slice(0, 20)) await hover(position); // JIT and first card rendering
-    const hoverTimes: number[] = [];
-    let withCard = 0;
-    for (const position of positions) {
-      const [ms, hovers] = await timed(() => hover(position));
-      hoverTimes.push(ms);
-      if (hovers.length > 0) withCard++;
-    }
+    const cards = await timeHovers(document.uri, positions);
+    results.hover = { ...percentiles(cards.times), withCard: cards.withCard };
+    const plain = await vscode.workspace.openTextDocument(await writeWorkspaceFile('perf-digest-1mb.log', text));
+    results.hoverWithoutProvider = percentiles((await timeHovers(plain.uri, positions)).times);
+    assert.ok(cards.withCard > HOVERS / 2, `hovers at mentions show a card (${cards.withCard} of ${HOVERS})`);
+  });
 
+  it('lists the Entities view rows from the cache', async () => {
     const tree = await until('the Entities view to show the briefing', () => {
       const snapshot = api.entityTree.snapshot();
-      return snapshot.uri === uri.toString() && snapshot.groups.length === 3 && snapshot;
+      return snapshot.uri === document.uri.toString() && snapshot.groups.length === 3 && snapshot;
     });
-    const treeTimes: number[] = [];
-    for (let i = 0; i < TREE_READS; i++) treeTimes.push((await timed(() => api.entityTree.snapshot()))[0]);
+    const times: number[] = [];
+    for (let i = 0; i < TREE_READS; i++) times.push((await timed(() => api.entityTree.snapshot()))[0]);
+    results.entityTree = { ...percentiles(times), rows: tree.groups.reduce((n, g) => n + g.entities.length, 0) };
+  });
 
-    // One-paragraph edits: a sentence naming someone new, added to a paragraph chosen at random.
+  it('reflects one-paragraph edits in the analysis', async () => {
+    // A sentence naming someone new, added to the start of a paragraph chosen at random.
     const random = seededRandom(4);
     const paragraphs = [...document.getText().matchAll(/\n\n(?=\S)/g)].map((m) => m.index! + 2);
-    const editTimes: number[] = [];
+    const times: number[] = [];
     for (let i = 0; i < EDITS; i++) {
       const at = document.positionAt(paragraphs[Math.floor(random() * paragraphs.length)]);
-      const analysed = nextEvent('the edited version analysed', api.onDidAnalyse, (e) => e.uri.toString() === uri.toString() && e.version === document.version, 300_000);
+      const analysed = nextEvent('the edited version analysed', api.onDidAnalyse, (e) => e.uri.toString() === document.uri.toString() && e.version === document.version, 300_000);
       const edit = new vscode.WorkspaceEdit();
-      edit.insert(uri, at, `${editSentence(i)} `);
+      edit.insert(document.uri, at, `${editSentence(i)} `);
       const [ms] = await timed(async () => {
         assert.ok(await vscode.workspace.applyEdit(edit));
         await analysed;
       });
-      editTimes.push(ms);
+      times.push(ms);
     }
+    results.editToAnalysis = percentiles(times);
     await document.save();
-
-    const results: ExtensionHostResults = {
-      documentChars: document.getText().length,
-      activationMs: api.activationMs,
-      activateCallMs: wasActive ? undefined : activateCallMs,
-      openToAnalysisMs,
-      longestStallMs,
-      hover: { ...percentiles(hoverTimes), withCard },
-      entityTree: { ...percentiles(treeTimes), rows: tree.groups.reduce((n, g) => n + g.entities.length, 0) },
-      editToAnalysis: percentiles(editTimes),
-    };
-    fs.mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
-    fs.writeFileSync(RESULTS_FILE, JSON.stringify(results, null, 2));
-    assert.ok(withCard > HOVERS / 2, `hovers at mentions show a card (${withCard} of ${HOVERS})`);
   });
 });
