@@ -79,7 +79,9 @@ function joinEntities(parts: Entity[]): Entity {
   const name = canonicalName(parts.filter((e) => e.type === type).map((e) => e.name));
   const forms = new Set(parts.flatMap((e) => [e.name, ...e.aliases]));
   forms.delete(name);
-  const mentions: Span[] = parts.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  // Parts come in document order, so the mentions usually are too: sort only when two entities of one part joined.
+  const mentions: Span[] = parts.flatMap((e) => e.mentions);
+  if (mentions.some((m, i) => i > 0 && m.start < mentions[i - 1]!.start)) mentions.sort((x, y) => x.start - y.start);
   const entity: Entity = { id: `${type}:${name}`, name, type, aliases: [...forms], mentions };
   const role = parts.find((e) => e.role)?.role;
   if (role && type === 'person') entity.role = role;
@@ -91,7 +93,9 @@ function joinEntities(parts: Entity[]): Entity {
 function canonicalName(names: readonly string[]): string {
   const shouting = (n: string): boolean => n === n.toUpperCase() && n.length > 4;
   const score = (n: string): number => (shouting(n) ? 0 : 1000) + n.length;
-  return [...names].sort((a, b) => score(b) - score(a))[0]!;
+  let best = names[0]!;
+  for (const name of new Set(names)) if (score(name) > score(best)) best = name;
+  return best;
 }
 
 class UnionFind {

@@ -2,9 +2,12 @@
 // tens of thousands of span objects costs more than the analysis of an edit itself, so spans travel
 // as typed arrays (transferred, not copied) and each span's text is cut again from the document on
 // arrival.
-import type { Analysis, Citation, Entity, Figure, FigureKind, Section } from '../core/types';
+import type { Analysis, Citation, Entity, Figure, FigureKind, Section, SectionKind } from '../core/types';
 
 const FIGURE_KINDS: readonly FigureKind[] = ['quantity', 'count', 'money', 'percent', 'duration', 'date'];
+const SECTION_KINDS: readonly SectionKind[] = ['title', 'metadata', 'summary', 'section', 'paragraph'];
+/** Numbers per section in `sectionFields`: kind, line, start, end, number of children. */
+const SECTION_FIELDS = 5;
 
 type EntityHead = Omit<Entity, 'mentions'> & { mentionCount: number };
 type CitationHead = Omit<Citation, 'start' | 'end' | 'text'>;
@@ -23,7 +26,9 @@ export interface WireAnalysis {
   citations: CitationHead[];
   citationSpans: Int32Array;
   sentences: Int32Array;
-  sections: Section[];
+  /** Each section, then its children, flattened. */
+  sectionFields: Int32Array;
+  sectionTexts: string[];
 }
 
 export function encodeAnalysis(analysis: Analysis): WireAnalysis {
@@ -59,13 +64,35 @@ export function encodeAnalysis(analysis: Analysis): WireAnalysis {
     citations: analysis.citations.map(({ source, dates }) => ({ source, dates })),
     citationSpans: spansOf(analysis.citations),
     sentences: spansOf(analysis.sentences),
-    sections: analysis.sections,
+    ...encodeSections(analysis.sections),
   };
+}
+
+function encodeSections(sections: readonly Section[]): Pick<WireAnalysis, 'sectionFields' | 'sectionTexts'> {
+  const flat = sections.flatMap((s) => [s, ...s.children]);
+  const sectionFields = new Int32Array(SECTION_FIELDS * flat.length);
+  flat.forEach((s, i) => sectionFields.set([SECTION_KINDS.indexOf(s.kind), s.line, s.start, s.end, s.children.length], SECTION_FIELDS * i));
+  return { sectionFields, sectionTexts: flat.map((s) => s.text) };
+}
+
+function decodeSections(fields: Int32Array, texts: readonly string[]): Section[] {
+  const sections: Section[] = [];
+  const at = (i: number): Section => {
+    const f = SECTION_FIELDS * i;
+    return { kind: SECTION_KINDS[fields[f]!]!, line: fields[f + 1]!, text: texts[i]!, start: fields[f + 2]!, end: fields[f + 3]!, children: [] };
+  };
+  for (let i = 0; i < texts.length; i++) {
+    const section = at(i);
+    const children = fields[SECTION_FIELDS * i + 4]!;
+    for (let c = 0; c < children; c++) section.children.push(at(++i));
+    sections.push(section);
+  }
+  return sections;
 }
 
 /** The buffers to transfer with a WireAnalysis (postMessage's transfer list). */
 export function transferables(wire: WireAnalysis): ArrayBuffer[] {
-  return [wire.mentions, wire.figureSpans, wire.figureKinds, wire.figureValues, wire.figureUnits, wire.citationSpans, wire.sentences]
+  return [wire.mentions, wire.figureSpans, wire.figureKinds, wire.figureValues, wire.figureUnits, wire.citationSpans, wire.sentences, wire.sectionFields]
     .map((a) => a.buffer as ArrayBuffer);
 }
 
@@ -93,7 +120,7 @@ export function decodeAnalysis(wire: WireAnalysis, text: string): Analysis {
   const citations: Citation[] = wire.citations.map((c, i) => ({ ...span(wire.citationSpans[2 * i]!, wire.citationSpans[2 * i + 1]!, text), ...c }));
   const sentences = new Array(wire.sentences.length / 2);
   for (let i = 0; i < sentences.length; i++) sentences[i] = { start: wire.sentences[2 * i]!, end: wire.sentences[2 * i + 1]! };
-  return { entities, figures, citations, sections: wire.sections, sentences };
+  return { entities, figures, citations, sections: decodeSections(wire.sectionFields, wire.sectionTexts), sentences };
 }
 
 function span(start: number, end: number, text: string): { start: number; end: number; text: string } {

@@ -88,7 +88,6 @@ class Lane {
       if (this.worker === worker) this.worker = undefined;
       this.fail(new Error(`the analysis worker stopped (exit code ${code})`));
     });
-    worker.unref();
     this.worker = worker;
     return worker;
   }

@@ -1,0 +1,87 @@
+import { strict as assert } from 'assert';
+import { PartCache, analyze } from '../../src/core/analyze';
+import { SINGLE_PART_LIMIT, splitParts, type Part } from '../../src/core/parts';
+import { longBriefing } from './support/longBriefing';
+
+const textsOf = (text: string, parts: readonly Part[]) => parts.map((p) => text.slice(p.start, p.end));
+
+function assertCovers(text: string, parts: readonly Part[]): void {
+  assert.equal(parts[0]!.start, 0);
+  assert.equal(parts[parts.length - 1]!.end, text.length);
+  for (let i = 1; i < parts.length; i++) assert.equal(parts[i]!.start, parts[i - 1]!.end, 'parts are consecutive');
+  for (const p of parts) assert.ok(p.end > p.start || text.length === 0, 'no empty part');
+}
+
+describe('analysis in parts', () => {
+  it('reads a briefing of ordinary length as one part', () => {
+    const text = longBriefing(SINGLE_PART_LIMIT - 100).slice(0, SINGLE_PART_LIMIT);
+    assert.deepEqual(splitParts(text), [{ start: 0, end: text.length }]);
+    assert.deepEqual(splitParts(''), [{ start: 0, end: 0 }]);
+  });
+
+  it('cuts a long document into parts of a few paragraphs, at paragraph breaks', () => {
+    const text = longBriefing(300_000);
+    const parts = splitParts(text);
+    assertCovers(text, parts);
+    assert.ok(parts.length >= 10, `${parts.length} parts`);
+    for (const p of parts.slice(0, -1)) {
+      assert.match(text.slice(p.end - 2, p.end), /\n\s*$/, 'a part ends at a line break');
+      assert.ok(p.end - p.start <= 32 * 1024, 'no part is longer than the limit');
+    }
+  });
+
+  it('moves only the parts next to an edit: every other part keeps its text', () => {
+    const text = longBriefing(300_000);
+    const at = text.indexOf('\n\n', 150_000);
+    const edited = `${text.slice(0, at)} A new sentence about the Aral Sea, added by the reader.${text.slice(at)}`;
+    const before = new Set(textsOf(text, splitParts(text)));
+    const after = textsOf(edited, splitParts(edited));
+    const changed = after.filter((t) => !before.has(t));
+    assert.ok(changed.length >= 1 && changed.length <= 2, `${changed.length} parts changed of ${after.length}`);
+  });
+
+  it('cuts one enormous line at spaces, or anywhere but inside a surrogate pair', () => {
+    const spaced = 'word '.repeat(40_000);
+    const spacedParts = splitParts(spaced);
+    assertCovers(spaced, spacedParts);
+    for (const p of spacedParts.slice(0, -1)) assert.equal(spaced[p.end - 1], ' ');
+    const emoji = '😀'.repeat(60_000);
+    const emojiParts = splitParts(emoji);
+    assertCovers(emoji, emojiParts);
+    for (const p of emojiParts) assert.equal(p.start % 2, 0, 'never between the halves of a pair');
+  });
+
+  it('gives one entity for a name mentioned in many parts, its mentions in document order', () => {
+    const text = longBriefing(200_000);
+    const analysis = analyze(text);
+    const byName = new Map<string, number>();
+    for (const e of analysis.entities) byName.set(e.name.toLowerCase(), (byName.get(e.name.toLowerCase()) ?? 0) + 1);
+    assert.deepEqual([...byName].filter(([, n]) => n > 1), [], 'no name is two entities');
+    const widest = analysis.entities.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+    assert.ok(widest.mentions[widest.mentions.length - 1]!.start > 150_000, `${widest.name} is mentioned to the end`);
+    for (const e of analysis.entities) {
+      assert.equal(e.id, `${e.type}:${e.name}`);
+      assert.ok(!e.aliases.includes(e.name));
+      e.mentions.forEach((m, i) => {
+        assert.equal(text.slice(m.start, m.end), m.text);
+        if (i > 0) assert.ok(m.start > e.mentions[i - 1]!.start);
+      });
+    }
+    for (const f of analysis.figures) assert.equal(text.slice(f.start, f.end), f.text);
+    for (const c of analysis.citations) assert.equal(text.slice(c.start, c.end), c.text);
+  });
+
+  it('after an edit, re-analyses only what changed and gives what a fresh analysis gives', () => {
+    const text = longBriefing(150_000);
+    const cache = new PartCache();
+    assert.deepEqual(cache.analyze(text), analyze(text));
+    let edited = text;
+    for (const where of [0.2, 0.5, 0.9]) {
+      const at = edited.indexOf('\n\n', Math.floor(edited.length * where));
+      edited = `${edited.slice(0, at)}\n\nThe Ministry of Water Resources in Nukus said 40 percent of the canal was lost.${edited.slice(at)}`;
+      assert.deepEqual(cache.analyze(edited), analyze(edited));
+    }
+    const shortened = edited.slice(0, 40_000);
+    assert.deepEqual(cache.analyze(shortened), analyze(shortened));
+  });
+});
