@@ -23,7 +23,7 @@ export function bundle(ctx: BenchContext): void {
   for (const name of BUNDLES) {
     const file = path.join(REPO_ROOT, 'dist', name);
     if (!fs.existsSync(file)) {
-      rows.push([`dist/${name}`, 'not available yet', '', '']);
+      rows.push([`dist/${name}`, 'missing (npm run build)', '', '']);
       continue;
     }
     const code = fs.readFileSync(file, 'utf8');

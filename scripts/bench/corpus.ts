@@ -112,6 +112,11 @@ export function digest(samples: string[], chars: number): string {
   return cut > chars / 2 ? text.slice(0, cut) + '\n' : text.slice(0, chars);
 }
 
+/** Where the prose paragraphs of a text start (not headings or metadata lines): where edits go. */
+export function proseParagraphStarts(text: string): number[] {
+  return [...text.matchAll(/\n\n(?=[^\n]{120})/g)].map((m) => m.index! + 2);
+}
+
 /** The i-th sentence an edit benchmark types into a paragraph: someone new says something. */
 export function editSentence(i: number): string {
   const name = `${FIRST_NAMES[(i * 3) % FIRST_NAMES.length]} ${SURNAMES[(i * 11 + 5) % SURNAMES.length]}`;

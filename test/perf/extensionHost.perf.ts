@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { digest, editSentence, readSamples, seededRandom } from '../../scripts/bench/corpus';
+import { digest, editSentence, proseParagraphStarts, readSamples, seededRandom } from '../../scripts/bench/corpus';
 import type { Analysis } from '../../src/core/types';
 import type { BriefingLensApi } from '../../src/features/api';
 import { closeAllEditors, extensionApi, nextEvent, until, writeWorkspaceFile } from '../integration/support';
@@ -127,7 +127,7 @@ describe('extension host performance', function () {
   it('reflects one-paragraph edits in the analysis', async () => {
     // A sentence naming someone new, added to the start of a paragraph chosen at random.
     const random = seededRandom(4);
-    const paragraphs = [...document.getText().matchAll(/\n\n(?=\S)/g)].map((m) => m.index! + 2);
+    const paragraphs = proseParagraphStarts(document.getText());
     const times: number[] = [];
     for (let i = 0; i < EDITS; i++) {
       const at = document.positionAt(paragraphs[Math.floor(random() * paragraphs.length)]);
