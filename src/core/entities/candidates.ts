@@ -160,6 +160,9 @@ function knownNameLength(doc: Doc, i: number): number {
 }
 
 /** Finds every run of name tokens in the document, in order. */
+/** Tokens in the longest name: "Ministry of Road and Transport Development of the Kyrgyz Republic" has 11. */
+const MAX_RUN_TOKENS = 24;
+
 export function findRuns(doc: Doc): Run[] {
   const runs: Run[] = [];
   const n = doc.tokens.length;
@@ -167,7 +170,8 @@ export function findRuns(doc: Doc): Run[] {
   while (i < n) {
     if (!isNameToken(doc, i)) { i++; continue; }
     let last = i;
-    for (;;) {
+    // No name runs longer; the bound keeps the rules on a run (which try its prefixes) linear on a page of capitals.
+    while (last - i + 1 < MAX_RUN_TOKENS) {
       const next = extend(doc, i, last);
       if (next < 0) break;
       last = next;
