@@ -156,10 +156,7 @@ describe('analyze (work grows linearly with the text)', () => {
     it(`on ${label}`, () => assertLinear(unit));
   }
 
-  // BUG (src/core/entities/titles.ts): splitPrefix slices the prefix of a run of capitalised words
-  // up to each of its words (spanText) to look it up as a place, so a run of n words costs n²
-  // characters: 30 KB of capitalised words, initials or Cyrillic names take 3-6 s instead of
-  // 0.3-0.8 s. Un-skip when the prefixes it tries are bounded (no place name has more than a few words).
+  // Runs of capitals once cost n² (the rules try every prefix of a run); runs are now bounded.
   for (const [label, unit] of [
     ['a run of capitalised words', 'Abc Def '],
     ['a run of initials', 'A. '],
@@ -168,9 +165,6 @@ describe('analyze (work grows linearly with the text)', () => {
     it(`on ${label}`, () => assertLinear(unit));
   }
 
-  // Skipped for the same bug, and a second one in titles.ts that random genre words find: isWholeKnown
-  // slices the whole run for each title inside it ("Ministry Dr Ministry Dr …"), again n² characters.
-  // Both bounded (prefixes to 6 words, whole-run look-ups to runs of 13 tokens), this passes 300 runs.
   it('on random text of the genre and adversarial pieces', () => {
     const unit = fc.array(fc.constantFrom(...NASTY), { minLength: 1, maxLength: 30, size: 'max' }).map((pieces) => `${pieces.join(' ')} `);
     fc.assert(
