@@ -181,7 +181,9 @@ export class WorkspaceIndexService implements vscode.Disposable {
     if (!include || !vscode.workspace.workspaceFolders?.length) {
       this.watchers?.dispose();
       this.watchers = undefined;
+      // Off means off: nothing held in memory; turned on again, the index starts from its cache file.
       this.index.replaceAll([]);
+      this.trusted = undefined;
       this.lastBuild = undefined;
       this.setState('off');
       return;
@@ -304,22 +306,27 @@ export class WorkspaceIndexService implements vscode.Disposable {
    */
   private watch(include: string): void {
     this.watchers?.dispose();
-    const matching = vscode.workspace.createFileSystemWatcher(include, true, false, true);
-    const anything = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    // A glob given as a string would be matched against absolute paths: each folder gets its own.
     this.watchers = vscode.Disposable.from(
-      matching,
-      anything,
-      matching.onDidChange((uri) => {
-        this.changedFiles.add(uri.toString());
-        this.scheduleEvents();
-      }),
-      anything.onDidCreate(() => {
-        this.relistWanted = true;
-        this.scheduleEvents();
-      }),
-      anything.onDidDelete((uri) => {
-        this.deletedFiles.add(uri.toString());
-        this.scheduleEvents();
+      ...(vscode.workspace.workspaceFolders ?? []).flatMap((folder) => {
+        const matching = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, include), true, false, true);
+        const anything = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*'), false, true, false);
+        return [
+          matching,
+          anything,
+          matching.onDidChange((uri) => {
+            this.changedFiles.add(uri.toString());
+            this.scheduleEvents();
+          }),
+          anything.onDidCreate(() => {
+            this.relistWanted = true;
+            this.scheduleEvents();
+          }),
+          anything.onDidDelete((uri) => {
+            this.deletedFiles.add(uri.toString());
+            this.scheduleEvents();
+          }),
+        ];
       }),
     );
   }
@@ -360,6 +367,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
       for (const uri of listed) if (!this.index.get(uri)) check.add(uri);
     }
     const analyse = this.analyser(this.deps.dictionary.current);
+    const started = Date.now();
     let indexed = 0;
     await forEachLimited([...check], CONCURRENCY, async (uri) => {
       try {
@@ -371,7 +379,9 @@ export class WorkspaceIndexService implements vscode.Disposable {
         this.index.delete(uri);
       }
     });
-    if (check.size > 0) this.deps.log.info(`Workspace index: ${check.size} file(s) checked after changes on disk, ${indexed} analysed.`);
+    if (check.size > 0) {
+      this.deps.log.info(`Workspace index: ${check.size} file(s) checked after changes on disk, ${indexed} analysed, in ${Date.now() - started} ms.`);
+    }
     this.afterUpdate();
   }
 
