@@ -1,8 +1,8 @@
 // What a hover card says about one entity, computed from the analysis alone so the editor,
 // tests and any later front end read the same facts.
+import { type AnalysisIndex, indexOf } from './analysisIndex';
 import { sentenceAt } from './lookup';
 import { oneLine } from './snippet';
-import { lineOfOffset, splitLines } from './text/lines';
 import type { Analysis, Citation, Entity, EntityType, Figure, Sentence } from './types';
 
 export interface Companion {
@@ -36,10 +36,6 @@ const MAX_COMPANIONS = 5;
 /** A hover card must stay short enough to show its command links without scrolling. */
 const MAX_ITEMS = 4;
 
-function within(sentence: Sentence, span: { start: number; end: number }): boolean {
-  return span.start >= sentence.start && span.start < sentence.end;
-}
-
 function dedupeSentences(sentences: Sentence[]): Sentence[] {
   const seen = new Set<string>();
   return sentences.filter((s) => {
@@ -50,26 +46,36 @@ function dedupeSentences(sentences: Sentence[]): Sentence[] {
   });
 }
 
-function companionsOf(analysis: Analysis, entity: Entity, sentences: Sentence[]): Companion[] {
+/** Entities that have a mention starting in the same sentences, with how many sentences each shares. */
+function companionsOf(analysis: Analysis, index: AnalysisIndex, entity: Entity, sentences: Sentence[]): Companion[] {
+  const shared = new Map<number, number>();
+  for (const s of sentences) {
+    const named = new Set(index.startingIn('mentions', s.start, s.end).map((m) => index.mentions[m]!.entity));
+    for (const other of named) shared.set(other, (shared.get(other) ?? 0) + 1);
+  }
   const companions: Companion[] = [];
-  for (const other of analysis.entities) {
-    if (other.id === entity.id) continue;
-    const shared = sentences.filter((s) => other.mentions.some((m) => within(s, m))).length;
-    if (shared > 0) companions.push({ id: other.id, name: other.name, type: other.type, sentences: shared });
+  for (const [i, count] of shared) {
+    const other = analysis.entities[i]!;
+    if (other.id !== entity.id) companions.push({ id: other.id, name: other.name, type: other.type, sentences: count });
   }
   companions.sort((a, b) => b.sentences - a.sentences || a.name.localeCompare(b.name));
   return companions.slice(0, MAX_COMPANIONS);
 }
 
+/** Indices into the list of the items starting inside any of the sentences, in the list's order. */
+function startingInAny(index: AnalysisIndex, list: 'figures' | 'citations', sentences: readonly Sentence[]): number[] {
+  const found = new Set(sentences.flatMap((s) => index.startingIn(list, s.start, s.end)));
+  return [...found].sort((a, b) => a - b);
+}
+
 export function describeEntity(analysis: Analysis, text: string, entity: Entity): EntityCard {
+  const index = indexOf(analysis, text);
   const sentences = dedupeSentences(entity.mentions.map((m) => sentenceAt(analysis, text, m.start)));
   const first = entity.mentions[0];
   const firstSentence = first ? sentenceAt(analysis, text, first.start) : undefined;
-  const inSentences = (span: { start: number; end: number }) => sentences.some((s) => within(s, span));
   // A date inside a citation is already shown with the citation; listing it again reads as a repeat.
-  const inCitation = (figure: Figure) => analysis.citations.some((c) => c.start <= figure.start && figure.end <= c.end);
-  const figures = analysis.figures.filter((figure) => inSentences(figure) && !inCitation(figure));
-  const citations = analysis.citations.filter(inSentences);
+  const figures = startingInAny(index, 'figures', sentences).filter((f) => !index.figureInCitation(f)).map((f) => analysis.figures[f]!);
+  const citations = startingInAny(index, 'citations', sentences).map((c) => analysis.citations[c]!);
   return {
     id: entity.id,
     name: entity.name,
@@ -80,11 +86,11 @@ export function describeEntity(analysis: Analysis, text: string, entity: Entity)
     firstMention:
       first && firstSentence
         ? {
-            line: lineOfOffset(splitLines(text), first.start),
+            line: index.lineAt(first.start),
             sentence: oneLine(text.slice(firstSentence.start, firstSentence.end)),
           }
         : undefined,
-    companions: companionsOf(analysis, entity, sentences),
+    companions: companionsOf(analysis, index, entity, sentences),
     figures: figures.slice(0, MAX_ITEMS),
     citations: citations.slice(0, MAX_ITEMS),
     figureTotal: figures.length,

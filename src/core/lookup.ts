@@ -1,5 +1,6 @@
 // Finds what the analysis says about a position in the text: the shared question behind hover,
 // go to definition, references and highlights.
+import { indexOf } from './analysisIndex';
 import type { Analysis, Citation, Entity, Figure, Mention, Sentence } from './types';
 
 export interface MentionHit {
@@ -37,7 +38,7 @@ export function entityById(analysis: Analysis, id: string): Entity | undefined {
  * the line itself stands in, so co-occurrence and context still work.
  */
 export function sentenceAt(analysis: Analysis, text: string, offset: number): Sentence {
-  const sentence = analysis.sentences.find((s) => s.start <= offset && offset < s.end);
+  const sentence = indexOf(analysis, text).sentenceAt(offset);
   if (sentence) return sentence;
   const start = Math.max(text.lastIndexOf('\n', offset - 1) + 1, 0);
   const newline = text.indexOf('\n', offset);
