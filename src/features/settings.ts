@@ -27,7 +27,7 @@ export type Surface = 'semanticHighlighting' | 'hover' | 'outline' | 'navigation
 
 const DEFAULT_DELAY = 300;
 export const DEFAULT_INCLUDE = '**/*.{briefing,txt}';
-export const DEFAULT_MAX_DOCUMENT_SIZE = 1_000_000;
+export const DEFAULT_MAX_DOCUMENT_SIZE = 5_000_000;
 
 function read(): BriefingSettings {
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);

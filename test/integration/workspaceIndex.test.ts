@@ -211,8 +211,8 @@ describe('workspace index', function () {
     files.set(path.join(bulk, 'batch-7', 'ferry.briefing.txt'), briefingText(1));
     files.set(path.join(bulk, 'batch-42', 'ferry.briefing'), briefingText(2));
     files.set(path.join(bulk, 'batch-99', 'wire.txt'), `Source: Caspian Shipping Notes\n\n${briefingText(3)}`);
-    // Longer than the default maxDocumentSize (1,000,000 characters): left out without being analysed.
-    files.set(path.join(bulk, 'batch-0', 'archive.briefing.txt'), `ARCHIVE\n\n${'Ferries ran. '.repeat(90_000)}`);
+    // Longer than the default maxDocumentSize (5,000,000 characters): left out without being analysed.
+    files.set(path.join(bulk, 'batch-0', 'archive.briefing.txt'), `ARCHIVE\n\n${'Ferries ran. '.repeat(400_000)}`);
     try {
       for (let folder = 0; folder < 100; folder++) await fs.promises.mkdir(path.join(bulk, `batch-${folder}`), { recursive: true });
       // In short runs, so the extension host (which runs this test too) keeps answering meanwhile.
