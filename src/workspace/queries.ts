@@ -112,6 +112,8 @@ export interface SymbolHit {
   uri: string;
   /** The first mention of an entity, or a heading's line. */
   range: LineRange;
+  /** Shown beside the name (VS Code adds the file): a person's role or the entity's type, or the kind of heading. */
+  detail: string;
   /** How well the name matches the query; higher first. */
   score: number;
 }
@@ -141,12 +143,13 @@ export function searchSymbols(briefings: readonly BriefingEntry[], query: string
     for (const entity of summary.entities) {
       const score = matchScore(query, entity.name);
       if (score !== undefined && entity.mentions.length > 0) {
-        hits.push({ name: entity.name, kind: entity.type, uri, range: entity.mentions[0]!, score, weight: entity.mentions.length });
+        const detail = entity.role ?? entity.type;
+        hits.push({ name: entity.name, kind: entity.type, uri, range: entity.mentions[0]!, detail, score, weight: entity.mentions.length });
       }
     }
     for (const heading of summary.headings) {
       const score = matchScore(query, heading.text);
-      if (score !== undefined) hits.push({ name: heading.text, kind: heading.kind, uri, range: heading.range, score, weight: 0 });
+      if (score !== undefined) hits.push({ name: heading.text, kind: heading.kind, uri, range: heading.range, detail: heading.kind, score, weight: 0 });
     }
   }
   hits.sort((a, b) => b.score - a.score || b.weight - a.weight || a.name.localeCompare(b.name) || a.uri.localeCompare(b.uri));

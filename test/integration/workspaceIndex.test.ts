@@ -107,7 +107,7 @@ describe('workspace index', function () {
       { path: `${FOLDER}/notes/wire-digest.txt`, mentions: 2 },
       { path: `${FOLDER}/reports/canal-repairs.briefing`, mentions: 2 },
     ]);
-    assert.strictEqual(omarova.description, 'Deputy Prime Minister · 7 mentions in 3 briefings');
+    assert.strictEqual(omarova.description, '3 briefings, 7 mentions · Deputy Prime Minister');
     // Only the archived briefing names the council's secretary.
     const abenova = people.entities.find((e) => e.label === 'Gulnara Abenova');
     assert.deepStrictEqual(abenova?.files, [{ path: `${FOLDER}/archive/2029-summary.briefing.txt`, mentions: 2 }]);
@@ -123,6 +123,8 @@ describe('workspace index', function () {
     assert.deepStrictEqual(ours.map((s) => relative(s.location.uri)).sort(), INDEXED.slice(1));
     for (const symbol of ours) assert.strictEqual(await textAt(symbol.location), 'Dilnara Omarova');
     assert.ok(ours.every((s) => s.kind === vscode.SymbolKind.Function));
+    // VS Code shows the file itself; beside the name goes the role.
+    assert.deepStrictEqual([...new Set(ours.map((s) => s.containerName))], ['Deputy Prime Minister']);
 
     const headings = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'reaction in');
     const reaction = headings.find((s) => s.name === 'Reaction in Kyzylorda');
@@ -174,6 +176,30 @@ describe('workspace index', function () {
     await waitForIndexed('the memo again', (files) => files.includes(`${FOLDER}/live/memo.briefing.txt`));
     await vscode.workspace.fs.delete(workspaceUri(`${FOLDER}/live`), { recursive: true });
     assert.deepStrictEqual(await waitForIndexed('the deleted folder to go', (files) => !files.some((f) => f.includes('/live/'))), INDEXED);
+  });
+
+  it("applies the reader's corrections to every indexed briefing", async () => {
+    const config = vscode.workspace.getConfiguration('briefingLens');
+    const places = async () => {
+      const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Kyzylorda');
+      return symbols.filter((s) => s.kind === vscode.SymbolKind.Variable && s.name === 'Kyzylorda').length;
+    };
+    assert.strictEqual(await places(), 2, 'the place in both reports');
+    await config.update('dictionary', { notEntities: ['Kyzylorda'] }, vscode.ConfigurationTarget.Global);
+    try {
+      await until('Kyzylorda to be no entity anywhere', async () => (await places()) === 0, 20_000);
+      const heading = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'Reaction in');
+      assert.ok(heading.some((s) => s.name === 'Reaction in Kyzylorda'), 'headings stay');
+    } finally {
+      await config.update('dictionary', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await until('Kyzylorda back', async () => (await places()) === 2, 20_000);
+  });
+
+  it('rebuilds on request, analysing every briefing again', async () => {
+    await indexedNow();
+    const report = await vscode.commands.executeCommand<{ analysed: number; reused: number; briefings: number }>('briefingLens.rebuildWorkspaceIndex');
+    assert.deepStrictEqual({ analysed: report.analysed, reused: report.reused, briefings: report.briefings }, { analysed: 4, reused: 0, briefings: 4 });
   });
 
   it('writes the index to its storage, starts from it when turned on again, and shrugs off a damaged cache file', async () => {

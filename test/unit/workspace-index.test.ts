@@ -112,7 +112,8 @@ describe('workspace index: queries', () => {
       ['Dan Ionescu', 'b.briefing.txt'],
       ['MARIA IONESCU', 'b.briefing.txt'],
     ]);
-    assert.deepEqual(index.symbols('outl', 10).map((h) => [h.kind, h.name, h.range]), [['section', 'Outlook', [6, 0, 6, 7]]]);
+    assert.deepEqual(index.symbols('outl', 10).map((h) => [h.kind, h.name, h.range, h.detail]), [['section', 'Outlook', [6, 0, 6, 7], 'section']]);
+    assert.deepEqual(index.symbols('maria', 10).map((h) => h.detail), ['Energy Minister', 'person'], "a person's role, else the type");
     assert.equal(index.symbols('', 3).length, 3, 'an empty query lists symbols up to the limit');
   });
 

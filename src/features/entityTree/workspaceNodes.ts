@@ -59,8 +59,9 @@ export class WorkspaceEntityNode {
 
   get description(): string {
     const { entity } = this;
-    const spread = `${plural(entity.mentions, 'mention', 'mentions')} in ${plural(entity.files.length, 'briefing', 'briefings')}`;
-    return [entity.watched ? '★ watched' : undefined, entity.role, spread].filter(Boolean).join(' · ');
+    // The spread comes first: it is what this mode is for, and a narrow side bar cuts the end off.
+    const spread = `${plural(entity.files.length, 'briefing', 'briefings')}, ${plural(entity.mentions, 'mention', 'mentions')}`;
+    return [entity.watched ? '★ watched' : undefined, spread, entity.role].filter(Boolean).join(' · ');
   }
 
   toTreeItem(): vscode.TreeItem {

@@ -48,13 +48,14 @@ const CONCURRENCY = 4;
 const EVENT_DELAY_MS = 400;
 /** Writing a large cache after every saved file would be wasteful; changes are written in one go. */
 const SAVE_DELAY_MS = 2000;
-/** While a build fills the index, views are told about it at most this often. */
-const NOTIFY_INTERVAL_MS = 250;
+/** Views are told about changes at most this often: a build fills the index file by file, and rows
+ * that re-sort four times a second would jump away from the reader's pointer. */
+const NOTIFY_INTERVAL_MS = { building: 1000, idle: 100 };
 
 export class WorkspaceIndexService implements vscode.Disposable {
   readonly index = new WorkspaceIndex();
   private readonly changed = new vscode.EventEmitter<void>();
-  /** Fires when entries or the state changed (at most every NOTIFY_INTERVAL_MS while building). */
+  /** Fires when entries or the state changed (at most every NOTIFY_INTERVAL_MS). */
   readonly onDidChange = this.changed.event;
   private currentState: IndexState = 'off';
   lastBuild: BuildReport | undefined;
@@ -408,10 +409,13 @@ export class WorkspaceIndexService implements vscode.Disposable {
   /** Tells views about changes, at most every NOTIFY_INTERVAL_MS. */
   private notify(): void {
     if (this.notifyTimer || this.disposed) return;
-    this.notifyTimer = setTimeout(() => {
-      this.notifyTimer = undefined;
-      this.changed.fire();
-    }, NOTIFY_INTERVAL_MS);
+    this.notifyTimer = setTimeout(
+      () => {
+        this.notifyTimer = undefined;
+        this.changed.fire();
+      },
+      this.building ? NOTIFY_INTERVAL_MS.building : NOTIFY_INTERVAL_MS.idle,
+    );
   }
 
   private logBuild(report: BuildReport, failed: { uri: string; error: unknown }[]): void {

@@ -26,7 +26,7 @@ class BriefingWorkspaceSymbols implements vscode.WorkspaceSymbolProvider {
       .symbols(query, MAX_SYMBOLS)
       .map(
         (hit) =>
-          new vscode.SymbolInformation(hit.name, SYMBOL_KIND[hit.kind], vscode.workspace.asRelativePath(vscode.Uri.parse(hit.uri)), locationIn(hit.uri, hit.range)),
+          new vscode.SymbolInformation(hit.name, SYMBOL_KIND[hit.kind], hit.detail, locationIn(hit.uri, hit.range)),
       );
   }
 }
