@@ -16,6 +16,7 @@ import { registerOutline } from './features/outline';
 import { registerSemanticTokens } from './features/semanticTokens';
 import { Settings } from './features/settings';
 import { registerStatusBar } from './features/statusBar';
+import { registerWorkspaceIndex } from './features/workspace/register';
 
 export function activate(context: vscode.ExtensionContext): BriefingLensApi {
   const started = performance.now();
@@ -28,6 +29,8 @@ export function activate(context: vscode.ExtensionContext): BriefingLensApi {
   const choices = new PlainTextChoices(context.workspaceState);
   const deps = { analyses, settings, log, choices, dictionary, engine };
   const entityTree = registerEntityTree(deps);
+  // Builds in the background, after activation: nothing here waits for the files.
+  const workspaceIndex = registerWorkspaceIndex({ ...deps, entityTree, context });
 
   context.subscriptions.push(
     log,
@@ -36,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): BriefingLensApi {
     dictionary,
     analyses,
     entityTree,
+    workspaceIndex,
     registerLanguageDetection(deps),
     registerSemanticTokens(deps),
     registerHover(deps),
@@ -48,5 +52,5 @@ export function activate(context: vscode.ExtensionContext): BriefingLensApi {
 
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return createApi(analyses, entityTree, dictionary, engine, activationMs);
+  return createApi(analyses, entityTree, dictionary, engine, workspaceIndex.api, activationMs);
 }

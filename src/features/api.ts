@@ -7,6 +7,7 @@ import type { AnalysisEngine, EngineStats } from '../engine/engine';
 import type { AnalysisChangeEvent, DocumentAnalyses } from './analyses';
 import type { DictionaryStore } from './dictionaryStore';
 import type { EntityTree, EntityTreeSnapshot } from './entityTree/entityTree';
+import type { WorkspaceIndexApi } from './workspace/register';
 
 export interface BriefingLensApi {
   /** Fires whenever a new document version has been analysed. */
@@ -22,6 +23,8 @@ export interface BriefingLensApi {
   followedDocuments(): number;
   /** How long activate() took, in milliseconds. */
   readonly activationMs: number;
+  /** The index of every briefing in the workspace. */
+  readonly workspaceIndex: WorkspaceIndexApi;
   readonly entityTree: {
     snapshot(): EntityTreeSnapshot;
     selectedEntityIds(): string[];
@@ -45,6 +48,7 @@ export function createApi(
   entityTree: EntityTree,
   dictionary: DictionaryStore,
   engine: AnalysisEngine,
+  workspaceIndex: WorkspaceIndexApi,
   activationMs: number,
 ): BriefingLensApi {
   return {
@@ -54,6 +58,7 @@ export function createApi(
     engineStats: () => engine.stats(),
     followedDocuments: () => analyses.size,
     activationMs,
+    workspaceIndex,
     entityTree: {
       snapshot: () => entityTree.snapshot(),
       selectedEntityIds: () => entityTree.selectedEntityIds(),
