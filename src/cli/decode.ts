@@ -2,6 +2,7 @@
 // editor's: UTF-8, or UTF-16 when a byte-order mark or the pattern of zero bytes says so (VS Code's
 // own rule); byte-order mark removed; mixed line endings made one, as the editor does on opening.
 // Binary files are refused rather than analysed as noise.
+import { looksBinary } from '../core/detect';
 
 export type Decoded = { ok: true; text: string; warnings: string[] } | { ok: false; reason: string };
 
@@ -9,8 +10,6 @@ export type Decoded = { ok: true; text: string; warnings: string[] } | { ok: fal
 const ZERO_BYTE_SCAN = 512;
 /** We refuse a file with a zero byte anywhere in its head: a text briefing has none. */
 const BINARY_SCAN = 8192;
-/** Share of control characters in the head above which the text is taken for binary data. */
-const CONTROL_SHARE = 0.02;
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const encoding = utf16Encoding(bytes);
@@ -30,7 +29,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       warnings.push('is not valid UTF-8; invalid bytes were replaced with U+FFFD');
     }
   }
-  if (controlShare(text) > CONTROL_SHARE) {
+  if (looksBinary(text)) {
     return { ok: false, reason: 'looks like a binary file (many control characters), not a text briefing' };
   }
   const normalised = normaliseLineEndings(text);
@@ -56,13 +55,6 @@ function utf16Encoding(bytes: Uint8Array): { label: 'utf-16le' | 'utf-16be'; bom
   if (le) return { label: 'utf-16le', bom: false };
   if (be) return { label: 'utf-16be', bom: false };
   return undefined;
-}
-
-/** Control characters other than tab, line and page breaks and escape, as a share of the text's head. */
-function controlShare(text: string): number {
-  const head = text.slice(0, BINARY_SCAN);
-  const controls = head.match(/[\u0000-\u0008\u000e-\u001a\u001c-\u001f\u007f]/g)?.length ?? 0;
-  return head.length ? controls / head.length : 0;
 }
 
 /**

@@ -1,5 +1,6 @@
-// Decides whether a plain-text document reads like a briefing, from its opening lines only.
-// The editor uses it to switch `.txt` files to the briefing language mode.
+// Decides whether a plain-text document reads like a briefing, from its opening lines only, and
+// whether it is text at all. The editor uses it to switch `.txt` files to the briefing language
+// mode and to leave binary files alone; the CLI to refuse them.
 
 /** How far into a document the heuristic looks; briefings announce themselves early. */
 const SCAN_CHARS = 3000;
@@ -37,4 +38,21 @@ export function looksLikeBriefing(text: string): boolean {
     .slice(0, SCAN_LINES);
   if (lines.some((line) => METADATA_LINE.test(line))) return true;
   return lines.some((line, i) => isHeadline(line) && lines.slice(i + 1, i + 3).some(isProse));
+}
+
+/** How much of a text the binary check reads: binary data shows itself at once. */
+const BINARY_SCAN_CHARS = 8192;
+/** Share of control characters above which a text is binary data: text in any encoding has next to none. */
+const BINARY_CONTROL_SHARE = 0.02;
+/** C0 controls and DEL, but not tab, line and page breaks or escape, which real text may hold. */
+const CONTROL = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\u007f]/g;
+
+/**
+ * Whether the text is binary data decoded as text (a renamed image, an archive). Bytes that are not
+ * valid UTF-8 do not count: text in a legacy encoding shows them, and is still text.
+ */
+export function looksBinary(text: string): boolean {
+  const head = text.slice(0, BINARY_SCAN_CHARS);
+  const controls = head.match(CONTROL)?.length ?? 0;
+  return head.length > 0 && controls / head.length > BINARY_CONTROL_SHARE;
 }

@@ -1,9 +1,15 @@
-// A status bar item with the active briefing's counts of people, organizations and places.
+// A status bar item with the active briefing's counts of people, organizations and places, or
+// what stands in the way of reading it: too large to analyse unasked, binary data, bytes that are
+// not valid UTF-8.
 import * as vscode from 'vscode';
 import { ENTITY_TYPES, type Analysis, type EntityType } from '../core/types';
 import { isBriefing, isPanel, lengthOf, type DocumentAnalyses } from './analyses';
 import { Command, FOCUS_ENTITIES_VIEW } from './ids';
+import { isBinaryBriefingFile } from './languageMode';
 import type { Settings } from './settings';
+
+/** VS Code's own command: reopen the file with another encoding. */
+const CHANGE_ENCODING = 'workbench.action.editor.changeEncoding';
 
 function countOf(analysis: Analysis, type: EntityType): number {
   return analysis.entities.filter((entity) => entity.type === type).length;
@@ -11,6 +17,63 @@ function countOf(analysis: Analysis, type: EntityType): number {
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+export interface Status {
+  text: string;
+  tooltip: string;
+  /** What a screen reader says: it opens with "Briefing Lens:" like the tooltip of the counts. */
+  label: string;
+  command?: string;
+}
+
+/** U+FFFD, which VS Code shows for each run of bytes that are not valid UTF-8; counted once per version. */
+const undecodable = new WeakMap<vscode.TextDocument, { version: number; count: number }>();
+
+function undecodableCount(document: vscode.TextDocument): number {
+  const held = undecodable.get(document);
+  if (held?.version === document.version) return held.count;
+  const text = document.getText();
+  let count = 0;
+  for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1)) count++;
+  undecodable.set(document, { version: document.version, count });
+  return count;
+}
+
+/** What the item says about the document; undefined hides it. */
+export function statusOf(document: vscode.TextDocument, analyses: Pick<DocumentAnalyses, 'isTooLarge' | 'get'>): Status | undefined {
+  if (isBinaryBriefingFile(document)) {
+    return {
+      text: '$(warning) Briefing Lens: not text',
+      tooltip: 'This file holds binary data, not text, so it is read as plain text and not analysed.',
+      label: 'Briefing Lens: not text; this file holds binary data, read as plain text and not analysed',
+    };
+  }
+  if (!isBriefing(document)) return undefined;
+  if (analyses.isTooLarge(document)) {
+    const size = `${(lengthOf(document) / 1_000_000).toFixed(1)} million characters`;
+    return {
+      text: '$(warning) Briefing Lens: not analysed',
+      tooltip: `This briefing has ${size}, more than briefingLens.maxDocumentSize. Click to analyse it anyway.`,
+      label: `Briefing Lens: not analysed, ${size}; click to analyse it anyway`,
+      command: Command.analyseAnyway,
+    };
+  }
+  const analysis = analyses.get(document);
+  const [people, organizations, places] = ENTITY_TYPES.map((type) => countOf(analysis, type));
+  const counts = `$(person) ${people}  $(organization) ${organizations}  $(location) ${places}`;
+  const summary = `Briefing Lens: ${plural(people, 'person', 'people')}, ${plural(organizations, 'organization', 'organizations')}, ${plural(places, 'place', 'places')}`;
+  const invalid = undecodableCount(document);
+  if (invalid > 0) {
+    const runs = `${plural(invalid, 'run of bytes', 'runs of bytes')} ${invalid === 1 ? 'is' : 'are'} not valid UTF-8`;
+    return {
+      text: `$(warning) ${counts}`,
+      tooltip: `${summary}. ${runs} and show${invalid === 1 ? 's' : ''} as �: names there may be missed. Click to reopen the file with another encoding.`,
+      label: `${summary}; ${runs}; click to reopen the file with another encoding`,
+      command: CHANGE_ENCODING,
+    };
+  }
+  return { text: counts, tooltip: summary, label: summary, command: FOCUS_ENTITIES_VIEW };
 }
 
 class EntityCountsItem implements vscode.Disposable {
@@ -37,27 +100,15 @@ class EntityCountsItem implements vscode.Disposable {
   private update(): void {
     const editor = vscode.window.activeTextEditor;
     if (isPanel(editor)) return;
-    const document = editor?.document;
-    if (!document || !isBriefing(document)) {
+    const status = editor && statusOf(editor.document, this.analyses);
+    if (!status) {
       this.item.hide();
       return;
     }
-    if (this.analyses.isTooLarge(document)) {
-      const size = `${(lengthOf(document) / 1_000_000).toFixed(1)} million characters`;
-      this.item.text = '$(warning) Briefing Lens: not analysed';
-      this.item.tooltip = `This briefing has ${size}, more than briefingLens.maxDocumentSize. Click to analyse it anyway.`;
-      this.item.accessibilityInformation = { label: `Briefing Lens: not analysed, ${size}; click to analyse it anyway` };
-      this.item.command = Command.analyseAnyway;
-      this.item.show();
-      return;
-    }
-    this.item.command = FOCUS_ENTITIES_VIEW;
-    const analysis = this.analyses.get(document);
-    const [people, organizations, places] = ENTITY_TYPES.map((type) => countOf(analysis, type));
-    this.item.text = `$(person) ${people}  $(organization) ${organizations}  $(location) ${places}`;
-    const summary = `Briefing Lens: ${plural(people, 'person', 'people')}, ${plural(organizations, 'organization', 'organizations')}, ${plural(places, 'place', 'places')}`;
-    this.item.tooltip = summary;
-    this.item.accessibilityInformation = { label: summary };
+    this.item.text = status.text;
+    this.item.tooltip = status.tooltip;
+    this.item.accessibilityInformation = { label: status.label };
+    this.item.command = status.command;
     this.item.show();
   }
 
