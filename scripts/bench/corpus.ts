@@ -98,11 +98,11 @@ export function briefing(samples: string[], copy: number, minChars = 0): string 
   return varyNumbers(renamePeople(paragraphs.join('\n\n'), copy), random);
 }
 
-/** A digest of consecutive briefings, cut at a paragraph boundary near `chars` characters. */
-export function digest(samples: string[], chars: number): string {
+/** A digest of consecutive briefings from `firstCopy` on, cut at a paragraph boundary near `chars` characters. */
+export function digest(samples: string[], chars: number, firstCopy = 0): string {
   const parts: string[] = [];
   let length = 0;
-  for (let copy = 0; length < chars; copy++) {
+  for (let copy = firstCopy; length < chars; copy++) {
     const next = briefing(samples, copy);
     parts.push(next);
     length += next.length + 2;

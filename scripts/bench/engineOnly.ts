@@ -1,12 +1,13 @@
 // Child process of the size sweep: the engine's analyze() on FILE, timed inside the process after a
-// warm-up on a small briefing (so compromise's lexicon load and the JIT are not counted): wall
-// time, and CPU time (less disturbed by other work on a shared machine). Prints JSON.
+// warm-up on 200 KB of other briefings (so compromise's lexicon load and the JIT's warm-up are not
+// counted: the steady cost per size): wall time, and CPU time (less disturbed by other work on a
+// shared machine). Prints JSON.
 import * as fs from 'fs';
 import { analyze } from '../../src/core/analyze';
-import { briefing, readSamples } from './corpus';
+import { digest, readSamples } from './corpus';
 
 const text = fs.readFileSync(process.argv[2], 'utf8');
-analyze(briefing(readSamples(), 0));
+analyze(digest(readSamples(), 200 * 1024, 100_000));
 const start = performance.now();
 const cpu = process.cpuUsage();
 analyze(text);

@@ -21,6 +21,9 @@ export interface ExtensionHostResults {
   analysisMs: number;
   /** Longest time the extension host's event loop did not run a 10 ms timer: while opening, while analysing. */
   longestStallMs: { open: number; analysis: number };
+  /** Every stall over 50 ms while analysing, `at` ms after the editor was shown; and when the analysis event came. */
+  stallsWhileAnalysing: { at: number; ms: number }[];
+  analysisEventAt: number;
   /** `vscode.executeHoverProvider` at mentions of the analysed briefing (a card each). */
   hover: Percentiles & { withCard: number };
   /** The same requests on the same text in a `.log` document, which no provider answers: the
