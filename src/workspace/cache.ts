@@ -1,21 +1,49 @@
-// The workspace index on disk between sessions. One JSON file stamped with the index format and a
-// key for everything else the entries depend on (the engine's version, the corrections in force): a
-// file with another stamp is ignored whole. Each entry carries its file's stamp, so a file changed
-// while the editor was closed is read again. A damaged file is never fatal: it reads as "no cache".
+// The workspace index on disk between sessions, as JSON lines: a header with the index format and a
+// key for everything else the entries depend on (the engine's version, the corrections in force),
+// then one file's entry per line. A file with another header is ignored whole; a damaged line costs
+// only its file, which is read again. Each entry carries its file's stamp, so a file changed while
+// the editor was closed is read again. Both directions work in slices with a pause between them, so
+// that a large index never holds up the extension host for long; an entry's line is kept with the
+// entry, so saving after a few files changed serialises only those.
 import type { IndexEntry } from './entry';
 
 /** Bumped whenever the shape of the entries or the summaries changes. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
-interface CacheFile {
-  format: number;
-  key: string;
-  entries: IndexEntry[];
+/** Entries handled between two pauses. */
+const SLICE = 250;
+
+/** Lets the caller's thread do other work in between; the default does not pause. */
+export type Pause = () => Promise<void>;
+const noPause: Pause = async () => undefined;
+
+const lines = new WeakMap<IndexEntry, string>();
+
+function lineOf(entry: IndexEntry): string {
+  let line = lines.get(entry);
+  if (line === undefined) {
+    line = JSON.stringify(entry);
+    lines.set(entry, line);
+  }
+  return line;
+}
+
+function header(key: string): string {
+  return JSON.stringify({ format: INDEX_FORMAT, key });
 }
 
 export function serialiseCache(key: string, entries: Iterable<IndexEntry>): string {
-  const file: CacheFile = { format: INDEX_FORMAT, key, entries: [...entries] };
-  return JSON.stringify(file);
+  return [header(key), ...[...entries].map(lineOf)].join('\n');
+}
+
+/** serialiseCache with a pause after every slice of entries. */
+export async function serialiseCacheInSlices(key: string, entries: Iterable<IndexEntry>, pause: Pause): Promise<string> {
+  const out = [header(key)];
+  for (const entry of entries) {
+    out.push(lineOf(entry));
+    if (out.length % SLICE === 0) await pause();
+  }
+  return out.join('\n');
 }
 
 export type ParsedCache = { ok: true; entries: Map<string, IndexEntry>; dropped: number } | { ok: false; reason: string };
@@ -39,21 +67,32 @@ function isEntry(x: any): x is IndexEntry {
 }
 
 /** The entries of a cache file written with the same format and key; malformed entries are dropped and counted. */
-export function parseCache(text: string, key: string): ParsedCache {
-  let file: any;
+export async function parseCache(text: string, key: string, pause: Pause = noPause): Promise<ParsedCache> {
+  const [first = '', ...rest] = text.split('\n');
+  let header: any;
   try {
-    file = JSON.parse(text);
+    header = JSON.parse(first);
   } catch (error) {
-    return { ok: false, reason: `it is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+    return { ok: false, reason: `its header is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
   }
-  if (!file || typeof file !== 'object' || !Array.isArray(file.entries)) return { ok: false, reason: 'it has no entries' };
-  if (file.format !== INDEX_FORMAT) return { ok: false, reason: `it has format ${String(file.format)}, not ${INDEX_FORMAT}` };
-  if (file.key !== key) return { ok: false, reason: 'it was built by another engine version or with other corrections' };
+  if (!header || typeof header !== 'object') return { ok: false, reason: 'it has no header' };
+  if (header.format !== INDEX_FORMAT) return { ok: false, reason: `it has format ${String(header.format)}, not ${INDEX_FORMAT}` };
+  if (header.key !== key) return { ok: false, reason: 'it was built by another engine version or with other corrections' };
   const entries = new Map<string, IndexEntry>();
   let dropped = 0;
-  for (const entry of file.entries) {
-    if (isEntry(entry)) entries.set(entry.uri, entry);
-    else dropped++;
+  for (let i = 0; i < rest.length; i++) {
+    if (i % SLICE === SLICE - 1) await pause();
+    if (rest[i]!.trim() === '') continue;
+    let entry: unknown;
+    try {
+      entry = JSON.parse(rest[i]!);
+    } catch {
+      entry = undefined;
+    }
+    if (isEntry(entry)) {
+      entries.set(entry.uri, entry);
+      lines.set(entry, rest[i]!);
+    } else dropped++;
   }
   return { ok: true, entries, dropped };
 }

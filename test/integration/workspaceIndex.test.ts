@@ -206,8 +206,11 @@ describe('workspace index', function () {
     await indexedNow();
     const cacheUri = index.cacheUri;
     assert.ok(cacheUri, 'the extension has storage for this workspace');
-    const cached = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(cacheUri))) as { entries: { uri: string; kind: string }[] };
-    assert.deepStrictEqual(cached.entries.filter((e) => e.kind === 'briefing').map((e) => relative(e.uri)).sort(), INDEXED);
+    // JSON lines: a header, then one file's entry per line.
+    const [header, ...lines] = new TextDecoder().decode(await vscode.workspace.fs.readFile(cacheUri)).split('\n');
+    assert.match(header!, /^\{"format":\d+,"key":"[^"]+"\}$/);
+    const cached = lines.map((line) => JSON.parse(line) as { uri: string; kind: string });
+    assert.deepStrictEqual(cached.filter((e) => e.kind === 'briefing').map((e) => relative(e.uri)).sort(), INDEXED);
 
     const turnOn = await setWorkspaceSetting('briefingLens', 'include', '');
     await until('the index to turn off', async () => (await indexedNow()).length === 0 && index.state === 'off');
@@ -217,7 +220,7 @@ describe('workspace index', function () {
 
     const turnOnAgain = await setWorkspaceSetting('briefingLens', 'include', '');
     await until('the index to turn off', async () => index.state === 'off');
-    await vscode.workspace.fs.writeFile(cacheUri, new TextEncoder().encode('{"format": 1, "key": "trunc'));
+    await vscode.workspace.fs.writeFile(cacheUri, new TextEncoder().encode('{"format": 2, "key": "trunc'));
     await turnOnAgain();
     await waitForIndexed('the index rebuilt without its cache', (files) => files.length === INDEXED.length);
     assert.strictEqual(index.lastBuild()?.analysed, 4, 'every briefing analysed again (the shopping list is only sniffed)');

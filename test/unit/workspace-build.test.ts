@@ -110,7 +110,9 @@ describe('workspace index: building', () => {
   it('sniffs a large plain file from its first bytes and never reads the rest of a non-briefing', async () => {
     const big = NOT_A_BRIEFING + 'x'.repeat(200_000);
     const fs = new FakeFiles().put('/w/log.txt', big).put('/w/report.txt', BRIEFING + '\nMore text.\n'.repeat(10_000));
-    const result = await buildIndex({ stat: fs.stat.bind(fs), read: fs.read.bind(fs), readHead: fs.readHead.bind(fs), analyse: fs.analyse, files: ['/w/log.txt', '/w/report.txt'] });
+    // What the engine makes of a long text does not matter here.
+    const analyse = async (): Promise<Analysis> => ({ entities: [], figures: [], citations: [], sections: [], sentences: [] });
+    const result = await buildIndex({ stat: fs.stat.bind(fs), read: fs.read.bind(fs), readHead: fs.readHead.bind(fs), analyse, files: ['/w/log.txt', '/w/report.txt'] });
     assert.deepEqual(fs.headReads, ['/w/log.txt', '/w/report.txt']);
     assert.deepEqual(fs.reads, ['/w/report.txt']);
     assert.equal(kindOf(result.entries, '/w/log.txt'), 'not a briefing');

@@ -2,9 +2,9 @@ import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { EntityType } from '../../src/core/types';
-import { parseCache, serialiseCache, INDEX_FORMAT } from '../../src/workspace/cache';
+import { INDEX_FORMAT, parseCache, serialiseCache, serialiseCacheInSlices } from '../../src/workspace/cache';
 import type { BriefingEntry, IndexEntry } from '../../src/workspace/entry';
-import { matchScore, sameEntity } from '../../src/workspace/queries';
+import { matchScore } from '../../src/workspace/queries';
 import { summarise, type EntitySummary, type LineRange } from '../../src/workspace/summary';
 import { WorkspaceIndex } from '../../src/workspace/workspaceIndex';
 import { buildWorkspaceGroups } from '../../src/features/entityTree/workspaceModel';
@@ -81,10 +81,25 @@ describe('workspace index: queries', () => {
   });
 
   it('matches an entity in other files by its name or alias, but not two people who share only a surname', () => {
-    assert.ok(sameEntity({ type: 'person', name: 'Maria Ionescu', aliases: ['Ionescu'] }, { type: 'person', name: 'Ionescu', aliases: [] }));
-    assert.ok(sameEntity({ type: 'person', name: 'maria  ionescu', aliases: [] }, { type: 'person', name: 'Maria Ionescu', aliases: [] }));
-    assert.ok(!sameEntity({ type: 'person', name: 'Maria Ionescu', aliases: ['Ionescu'] }, { type: 'person', name: 'Dan Ionescu', aliases: ['Ionescu'] }));
-    assert.ok(!sameEntity({ type: 'place', name: 'Chisinau', aliases: [] }, { type: 'organization', name: 'Chisinau', aliases: [] }));
+    const files = (target: { type: EntityType; name: string; aliases: string[] }) =>
+      index.references(target, '').map((r) => r.uri.slice(-14) + ' ' + r.range.join(','));
+    // "Ionescu" in b is an alias of Maria Ionescu; Dan Ionescu, who shares only the surname, is not her.
+    assert.deepEqual(files({ type: 'person', name: 'Maria Ionescu', aliases: ['Ionescu'] }), [
+      'a.briefing.txt 1,0,1,13',
+      'a.briefing.txt 4,2,4,9',
+      'b.briefing.txt 3,4,3,17',
+      'b.briefing.txt 7,0,7,7',
+      'b.briefing.txt 9,0,9,7',
+    ]);
+    // From a file that knows only the surname: the surname itself, and both full names that carry it as an alias.
+    assert.deepEqual(files({ type: 'person', name: 'ionescu', aliases: [] }), [
+      'a.briefing.txt 1,0,1,13',
+      'a.briefing.txt 4,2,4,9',
+      'b.briefing.txt 7,0,7,7',
+      'b.briefing.txt 9,0,9,7',
+      'b.briefing.txt 8,0,8,11',
+    ]);
+    assert.deepEqual(files({ type: 'place', name: 'Chisinau', aliases: [] }), ['a.briefing.txt 2,0,2,8']);
   });
 
   it('finds references in the other files only', () => {
@@ -105,16 +120,17 @@ describe('workspace index: queries', () => {
     assert.equal(matchScore('mrio', 'Maria Ionescu'), 1);
     assert.equal(matchScore('xyz', 'Maria Ionescu'), undefined);
     const hits = index.symbols('ionescu', 10);
-    assert.deepEqual(hits.map((h) => [h.name, h.uri.split('/').pop()]), [
-      ['Ionescu', 'b.briefing.txt'],
-      // Same score: most mentions in its file first.
-      ['Maria Ionescu', 'a.briefing.txt'],
-      ['Dan Ionescu', 'b.briefing.txt'],
-      ['MARIA IONESCU', 'b.briefing.txt'],
-    ]);
+    const named = hits.map((h) => `${h.name} in ${h.uri.split('/').pop()}`);
+    // The whole name first; then, at the same score, most mentions in its file first.
+    assert.deepEqual(named.slice(0, 2), ['Ionescu in b.briefing.txt', 'Maria Ionescu in a.briefing.txt']);
+    assert.deepEqual(named.slice(2).sort(), ['Dan Ionescu in b.briefing.txt', 'MARIA IONESCU in b.briefing.txt']);
     assert.deepEqual(index.symbols('outl', 10).map((h) => [h.kind, h.name, h.range, h.detail]), [['section', 'Outlook', [6, 0, 6, 7], 'section']]);
     assert.deepEqual(index.symbols('maria', 10).map((h) => h.detail), ['Energy Minister', 'person'], "a person's role, else the type");
-    assert.equal(index.symbols('', 3).length, 3, 'an empty query lists symbols up to the limit');
+    assert.deepEqual(
+      index.symbols('', 2).map((h) => `${h.name} in ${h.uri.split('/').pop()}`),
+      ['Maria Ionescu in a.briefing.txt', 'Ionescu in b.briefing.txt'],
+      'an empty query lists the most mentioned entities, each where it is mentioned most',
+    );
   });
 
   it('forgets a deleted file at once', () => {
@@ -132,40 +148,48 @@ describe('workspace index: the cache file', () => {
     { uri: 'file:///w/todo.txt', stamp, kind: 'skipped', reason: 'not a briefing' },
   ];
 
-  it('reads back what it wrote, for the same format and key', () => {
-    const parsed = parseCache(serialiseCache('engine 1', entries), 'engine 1');
+  it('reads back what it wrote, for the same format and key, whether written at once or in slices', async () => {
+    const parsed = await parseCache(serialiseCache('engine 1', entries), 'engine 1');
     assert.ok(parsed.ok);
     assert.deepEqual([...parsed.entries.values()], entries);
     assert.equal(parsed.dropped, 0);
+    let pauses = 0;
+    const many = Array.from({ length: 600 }, (_, i) => ({ ...entries[1]!, uri: `file:///w/${i}.txt` }));
+    const sliced = await serialiseCacheInSlices('engine 1', many, async () => void pauses++);
+    assert.equal(sliced, serialiseCache('engine 1', many));
+    assert.equal(pauses, 2, 'a pause after every 250 entries');
+    const back = await parseCache(sliced, 'engine 1', async () => void pauses++);
+    assert.ok(back.ok && back.entries.size === 600);
+    assert.equal(pauses, 4);
   });
 
-  it('ignores a file of another key or format, or one that is not JSON, saying why', () => {
-    const other = parseCache(serialiseCache('engine 1', entries), 'engine 2');
+  it('ignores a file of another key or format, or with a damaged header, saying why', async () => {
+    const other = await parseCache(serialiseCache('engine 1', entries), 'engine 2');
     assert.ok(!other.ok && /another engine version/.test(other.reason));
-    const old = parseCache(JSON.stringify({ format: INDEX_FORMAT + 1, key: 'k', entries: [] }), 'k');
+    const old = await parseCache(JSON.stringify({ format: INDEX_FORMAT - 1, key: 'k' }), 'k');
     assert.ok(!old.ok && /format/.test(old.reason));
-    const truncated = serialiseCache('k', entries);
-    const broken = parseCache(truncated.slice(0, truncated.length / 2), 'k');
-    assert.ok(!broken.ok && /not valid JSON/.test(broken.reason));
-    assert.ok(!parseCache('null', 'k').ok);
+    const broken = await parseCache('{"format": 2, "key": "tru', 'k');
+    assert.ok(!broken.ok && /header is not valid JSON/.test(broken.reason));
+    assert.ok(!(await parseCache('null', 'k')).ok);
+    assert.ok(!(await parseCache('', 'k')).ok);
   });
 
-  it('drops malformed entries one by one and keeps the rest', () => {
-    const text = JSON.stringify({
-      format: INDEX_FORMAT,
-      key: 'k',
-      entries: [
-        entries[0],
-        { uri: 'file:///w/x.briefing.txt', stamp, kind: 'briefing', summary: { entities: [{ name: 'X', type: 'alien', aliases: [], mentions: [] }], headings: [] } },
-        { uri: 'file:///w/y.briefing.txt', stamp: { mtime: 'yesterday', size: 1 }, kind: 'skipped', reason: 'binary' },
-        { uri: 'file:///w/z.briefing.txt', stamp, kind: 'briefing', summary: { entities: [summaryEntity('place', 'Z', [], [[1, 2, 3] as unknown as LineRange])], headings: [] } },
-        42,
-      ],
-    });
-    const parsed = parseCache(text, 'k');
+  it('drops damaged or malformed lines one by one and keeps the rest', async () => {
+    const lines = serialiseCache('k', entries).split('\n');
+    const text = [
+      lines[0],
+      lines[1],
+      JSON.stringify({ uri: 'file:///w/x.briefing.txt', stamp, kind: 'briefing', summary: { entities: [{ name: 'X', type: 'alien', aliases: [], mentions: [] }], headings: [] } }),
+      JSON.stringify({ uri: 'file:///w/y.briefing.txt', stamp: { mtime: 'yesterday', size: 1 }, kind: 'skipped', reason: 'binary' }),
+      JSON.stringify({ uri: 'file:///w/z.briefing.txt', stamp, kind: 'briefing', summary: { entities: [summaryEntity('place', 'Z', [], [[1, 2, 3] as unknown as LineRange])], headings: [] } }),
+      '42',
+      lines[2]!.slice(0, 20),
+      '',
+    ].join('\n');
+    const parsed = await parseCache(text, 'k');
     assert.ok(parsed.ok);
     assert.deepEqual([...parsed.entries.keys()], ['file:///w/a.briefing.txt']);
-    assert.equal(parsed.dropped, 4);
+    assert.equal(parsed.dropped, 5, 'the blank last line is no entry and no damage');
   });
 });
 

@@ -13,7 +13,7 @@ export interface WorkspaceEntityGroup {
 
 function compare(order: SortOrder): (a: WorkspaceEntity, b: WorkspaceEntity) => number {
   const byName = (a: WorkspaceEntity, b: WorkspaceEntity) => a.name.localeCompare(b.name);
-  return order === 'name' ? byName : (a, b) => b.mentions - a.mentions || b.files.length - a.files.length || byName(a, b);
+  return order === 'name' ? byName : (a, b) => b.mentions - a.mentions || b.fileCount - a.fileCount || byName(a, b);
 }
 
 export function buildWorkspaceGroups(

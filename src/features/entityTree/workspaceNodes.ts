@@ -43,13 +43,17 @@ export class WorkspaceGroupNode {
 
 export class WorkspaceEntityNode {
   readonly kind = 'workspaceEntity';
-  readonly children: FileNode[];
+  private fileNodes: FileNode[] | undefined;
 
   constructor(
     readonly parent: WorkspaceGroupNode,
     readonly entity: WorkspaceEntity,
-  ) {
-    this.children = entity.files.map((file) => new FileNode(this, file));
+  ) {}
+
+  /** Built when the row is expanded: thousands of entities, each with its sorted list of files, would be wasted work. */
+  get children(): FileNode[] {
+    this.fileNodes ??= this.entity.files.map((file) => new FileNode(this, file));
+    return this.fileNodes;
   }
 
   /** The same form as a document entity's id, so commands and tests name it alike. */
@@ -60,7 +64,7 @@ export class WorkspaceEntityNode {
   get description(): string {
     const { entity } = this;
     // The spread comes first: it is what this mode is for, and a narrow side bar cuts the end off.
-    const spread = `${plural(entity.files.length, 'briefing', 'briefings')}, ${plural(entity.mentions, 'mention', 'mentions')}`;
+    const spread = `${plural(entity.fileCount, 'briefing', 'briefings')}, ${plural(entity.mentions, 'mention', 'mentions')}`;
     return [entity.watched ? '★ watched' : undefined, spread, entity.role].filter(Boolean).join(' · ');
   }
 
@@ -78,7 +82,7 @@ export class WorkspaceEntityNode {
     tooltip.appendMarkdown('\n\n').appendText(this.description);
     item.tooltip = tooltip;
     // Like a document entity row: a click goes to a first mention, in the briefing that mentions it most.
-    if (entity.files[0]) item.command = openAt(entity.files[0]);
+    item.command = openAt(entity.lead);
     return item;
   }
 }

@@ -2,8 +2,11 @@
 // temporary file renamed over the old one, so a crash mid-write leaves the previous cache intact;
 // read with every problem logged and treated as "no cache", never as an error.
 import * as vscode from 'vscode';
-import { parseCache, serialiseCache } from '../../workspace/cache';
+import { parseCache, serialiseCacheInSlices, type Pause } from '../../workspace/cache';
 import type { IndexEntry } from '../../workspace/entry';
+
+/** Other work of the extension host goes first between two slices of a large cache. */
+const pause: Pause = () => new Promise((resolve) => setImmediate(resolve));
 
 export class IndexCacheFile {
   readonly uri: vscode.Uri;
@@ -27,7 +30,7 @@ export class IndexCacheFile {
       }
       return undefined;
     }
-    const parsed = parseCache(new TextDecoder().decode(bytes), key);
+    const parsed = await parseCache(new TextDecoder().decode(bytes), key, pause);
     if (!parsed.ok) {
       this.log.info(`Workspace index: the cache ${this.uri.toString()} is not used: ${parsed.reason}.`);
       return undefined;
@@ -36,18 +39,15 @@ export class IndexCacheFile {
     return parsed.entries;
   }
 
-  async save(key: string, entries: Iterable<IndexEntry>): Promise<void> {
+  async save(key: string, entries: readonly IndexEntry[]): Promise<void> {
     const temporary = vscode.Uri.joinPath(this.dir, `${this.uri.path.split('/').pop()}.${process.pid}.tmp`);
     try {
       await vscode.workspace.fs.createDirectory(this.dir);
-      await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(serialiseCache(key, entries)));
+      const text = await serialiseCacheInSlices(key, entries, pause);
+      await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(text));
       await vscode.workspace.fs.rename(temporary, this.uri, { overwrite: true });
     } catch (error) {
       this.log.warn(`Workspace index: could not write the cache ${this.uri.toString()}: ${String(error)}`);
     }
-  }
-
-  async delete(): Promise<void> {
-    await vscode.workspace.fs.delete(this.uri).then(undefined, () => undefined);
   }
 }

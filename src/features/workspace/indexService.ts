@@ -396,7 +396,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
   }
 
   private async save(): Promise<void> {
-    if (this.completeKey && this.cacheFile) await this.cacheFile.save(this.completeKey, this.index.asMap().values());
+    if (this.completeKey && this.cacheFile) await this.cacheFile.save(this.completeKey, [...this.index.asMap().values()]);
   }
 
   private setState(state: IndexState): void {
