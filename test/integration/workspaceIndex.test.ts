@@ -113,6 +113,13 @@ describe('workspace index', function () {
     assert.deepStrictEqual(abenova?.files, [{ path: `${FOLDER}/archive/2029-summary.briefing.txt`, mentions: 2 }]);
     assert.ok(api.entityTree.snapshot().groups[2]?.entities.some((e) => e.label === 'Kyzylorda'));
 
+    // "Reveal in Entities View" (from a hover) finds the entity's workspace row and stays in this mode.
+    const report = workspaceUri(`${FOLDER}/reports/shardara-release.briefing.txt`);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(report));
+    assert.strictEqual(await vscode.commands.executeCommand('briefingLens.revealEntity', report.toString(), 'person:Dilnara Omarova'), 'person:Dilnara Omarova');
+    assert.deepStrictEqual(api.entityTree.selectedEntityIds(), ['person:Dilnara Omarova']);
+    assert.strictEqual(api.entityTree.snapshot().mode, 'workspace');
+
     assert.strictEqual(await vscode.commands.executeCommand('briefingLens.showDocumentEntities'), 'document');
     assert.strictEqual(api.entityTree.snapshot().mode, 'document');
   });

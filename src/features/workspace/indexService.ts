@@ -391,7 +391,8 @@ export class WorkspaceIndexService implements vscode.Disposable {
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
-      void this.save();
+      // In the queue: a save still writing must not land after a later change (or the index turning off).
+      void this.enqueue(() => this.save());
     }, SAVE_DELAY_MS);
   }
 
