@@ -25,10 +25,13 @@ class EntitySemanticTokens implements vscode.DocumentSemanticTokensProvider {
   ): Promise<vscode.SemanticTokens> {
     const analysis = await this.analyses.current(document, token);
     const builder = new vscode.SemanticTokensBuilder(legend);
+    // A briefing too large to analyse, or without names: nothing to colour, and no reason to copy its text.
+    if (analysis.entities.length === 0) return builder.build();
     const text = document.getText();
     // Tokens never overlap, so a watched entity's tokens are found again by position.
     const at = (t: { line: number; character: number }) => `${t.line}:${t.character}`;
-    const watched = new Set(entityTokens({ ...analysis, entities: analysis.entities.filter((e) => e.watched) }, text).map(at));
+    const watchedEntities = analysis.entities.filter((e) => e.watched);
+    const watched = new Set(watchedEntities.length > 0 ? entityTokens({ ...analysis, entities: watchedEntities }, text).map(at) : []);
     for (const t of entityTokens(analysis, text)) {
       const modifiers = (t.firstMention ? FIRST_MENTION_BIT : 0) | (watched.has(at(t)) ? WATCHED_BIT : 0);
       builder.push(t.line, t.character, t.length, SEMANTIC_TOKEN_TYPES.indexOf(t.type), modifiers);

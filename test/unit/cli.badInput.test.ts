@@ -183,6 +183,12 @@ describe('cli on bad input', () => {
     });
     after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+    it('stops quietly when the reader of its output goes away (`| head`)', () => {
+      fs.writeFileSync(path.join(dir, 'long.txt'), `${text}\n\n`.repeat(400));
+      const result = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${cli}" analyze long.txt | head -c 100 >/dev/null; echo "status $?"`], { cwd: dir, encoding: 'utf8' });
+      assert.equal(result.stderr, '', 'no EPIPE stack trace');
+    });
+
     it('exits 1 for a missing file and for a directory, naming each, with no stack trace', () => {
       for (const [name, why] of [['missing.txt', 'no such file'], ['folder.txt', 'it is a directory']]) {
         const result = cliRun(name);
