@@ -56,6 +56,8 @@ export class DocumentAnalyses implements vscode.Disposable {
   private readonly corrected = new vscode.EventEmitter<void>();
   private readonly cache: DocumentCache;
   private readonly disposables: vscode.Disposable[] = [];
+  /** Documents whose failed analysis the reader was told about. */
+  private readonly failed = new Set<string>();
   /** Briefings over briefingLens.maxDocumentSize that the reader chose to analyse anyway. */
   private readonly allowedLarge = new Set<string>();
 
@@ -73,8 +75,10 @@ export class DocumentAnalyses implements vscode.Disposable {
     this.cache = new DocumentCache({
       analyze: (uri, version, text) => engine.analyzeDocument(uri, version, text),
       correct: (text, analysis) => applyDictionary(text, analysis, corrections.current),
-      onError: (error, uri, during) =>
-        log.error(`${during === 'analysis' ? 'Analysis' : 'Refresh after the analysis'} of ${uri} failed:`, error instanceof Error ? error : String(error)),
+      onError: (error, uri, during) => {
+        log.error(`${during === 'analysis' ? 'Analysis' : 'Refresh after the analysis'} of ${uri} failed:`, error instanceof Error ? error : String(error));
+        if (during === 'analysis') this.tellOnce(uri, log);
+      },
     });
     const forward = this.cache.onDidChange(({ uri, version, analysis }) =>
       this.changed.fire({ uri: vscode.Uri.parse(uri), version, analysis }),
@@ -96,7 +100,18 @@ export class DocumentAnalyses implements vscode.Disposable {
     );
   }
 
+  /** A failed analysis (the worker ran out of memory on a huge text, say) is said once per open document, without a dialog. */
+  private tellOnce(uri: string, log: vscode.LogOutputChannel): void {
+    if (this.failed.has(uri)) return;
+    this.failed.add(uri);
+    const name = vscode.Uri.parse(uri).path.split('/').pop();
+    void vscode.window
+      .showWarningMessage(`Briefing Lens could not analyse ${name}; it reads as plain text. The output channel says why.`, 'Show Output')
+      .then((choice) => choice && log.show(true));
+  }
+
   private forget(uri: string): void {
+    this.failed.delete(uri);
     this.cache.delete(uri);
     this.engine.forget(uri);
     this.allowedLarge.delete(uri);
