@@ -46,7 +46,8 @@ export async function serialiseCacheInSlices(key: string, entries: Iterable<Inde
   return out.join('\n');
 }
 
-export type ParsedCache = { ok: true; entries: Map<string, IndexEntry>; dropped: number } | { ok: false; reason: string };
+/** Not ok: `damaged` when the file is broken, not merely from another version or other settings. */
+export type ParsedCache = { ok: true; entries: Map<string, IndexEntry>; dropped: number } | { ok: false; reason: string; damaged: boolean };
 
 const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 const isRange = (x: unknown) => Array.isArray(x) && x.length === 4 && x.every(isNumber);
@@ -73,11 +74,11 @@ export async function parseCache(text: string, key: string, pause: Pause = noPau
   try {
     header = JSON.parse(first);
   } catch (error) {
-    return { ok: false, reason: `its header is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+    return { ok: false, damaged: true, reason: `its header is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
   }
-  if (!header || typeof header !== 'object') return { ok: false, reason: 'it has no header' };
-  if (header.format !== INDEX_FORMAT) return { ok: false, reason: `it has format ${String(header.format)}, not ${INDEX_FORMAT}` };
-  if (header.key !== key) return { ok: false, reason: 'it was built by another engine version or with other corrections' };
+  if (!header || typeof header !== 'object') return { ok: false, damaged: true, reason: 'it has no header' };
+  if (header.format !== INDEX_FORMAT) return { ok: false, damaged: false, reason: `it has format ${String(header.format)}, not ${INDEX_FORMAT}` };
+  if (header.key !== key) return { ok: false, damaged: false, reason: 'it was built by another engine version or with other settings or corrections' };
   const entries = new Map<string, IndexEntry>();
   let dropped = 0;
   for (let i = 0; i < rest.length; i++) {

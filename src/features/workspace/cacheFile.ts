@@ -32,7 +32,9 @@ export class IndexCacheFile {
     }
     const parsed = await parseCache(new TextDecoder().decode(bytes), key, pause);
     if (!parsed.ok) {
-      this.log.info(`Workspace index: the cache ${this.uri.toString()} is not used: ${parsed.reason}.`);
+      const message = `Workspace index: the cache ${this.uri.toString()} is not used: ${parsed.reason}; indexing from scratch.`;
+      if (parsed.damaged) this.log.warn(message);
+      else this.log.info(message);
       return undefined;
     }
     if (parsed.dropped > 0) this.log.warn(`Workspace index: ${parsed.dropped} damaged entries of the cache were dropped; those files are read again.`);
