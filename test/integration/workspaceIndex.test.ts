@@ -92,6 +92,17 @@ describe('workspace index', function () {
       await restoreInclude();
     }
     await waitForIndexed('every briefing again', (files) => files.length === INDEXED.length);
+
+    // Plain-text detection off: only files named as briefings count.
+    const config = vscode.workspace.getConfiguration('briefingLens');
+    await config.update('detectPlainText', false, vscode.ConfigurationTarget.Global);
+    try {
+      await waitForIndexed('the plain-text briefing to drop out', (files) => !files.some((f) => f.endsWith('.txt') && !f.endsWith('.briefing.txt')));
+      assert.strictEqual(index.lastBuild()?.files, 3, 'the plain .txt files are not even read');
+    } finally {
+      await config.update('detectPlainText', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitForIndexed('the plain-text briefing back', (files) => files.length === INDEXED.length);
   });
 
   it('lists every entity of the workspace with the briefings that mention it in the Entities view, and switches back', async () => {

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import fc from 'fast-check';
 import type { EntityType } from '../../src/core/types';
 import { INDEX_FORMAT, parseCache, serialiseCache, serialiseCacheInSlices } from '../../src/workspace/cache';
 import type { BriefingEntry, IndexEntry } from '../../src/workspace/entry';
@@ -231,5 +232,57 @@ describe('Entities view, workspace mode: groups', () => {
     assert.deepEqual(names('energy'), ['Maria Ionescu']);
     assert.deepEqual(names('IONESCU'), ['Maria Ionescu']);
     assert.deepEqual(names('chis'), ['Chisinau']);
+  });
+});
+
+describe('workspace index: incremental upkeep', () => {
+  // Any sequence of files set, changed and deleted leaves the index answering exactly like one built
+  // from the final files at once: the per-name bookkeeping never keeps a stale member or drops one.
+  const NAMES = ['Maria Ionescu', 'Ionescu', 'Dan Ionescu', 'Chisinau', 'Ana Rusu', 'MARIA IONESCU'];
+  const entityArb = fc.record({
+    name: fc.constantFrom(...NAMES),
+    type: fc.constantFrom<EntityType>('person', 'place'),
+    aliases: fc.subarray(['Ionescu', 'Rusu', 'Maria Ionescu']),
+    mentions: fc.integer({ min: 1, max: 3 }),
+  });
+  const stepArb = fc.record({
+    file: fc.integer({ min: 0, max: 4 }),
+    entities: fc.option(fc.uniqueArray(entityArb, { selector: (e) => `${e.type}:${e.name}`, maxLength: 4 })),
+  });
+  const entryOf = (file: number, entities: { name: string; type: EntityType; aliases: string[]; mentions: number }[]): BriefingEntry =>
+    briefing(
+      `file:///w/${file}.briefing.txt`,
+      entities.map((e, i) => summaryEntity(e.type, e.name, e.aliases, Array.from({ length: e.mentions }, (_, k) => [i, k * 10, i, k * 10 + 5] as LineRange))),
+    );
+  const answers = (index: WorkspaceIndex) => ({
+    entities: index
+      .entities()
+      .map((e) => [e.key, e.name, e.mentions, e.fileCount, e.files.map((f) => f.uri), e.aliases])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    references: NAMES.map((name) => index.references({ type: 'person', name, aliases: ['Ionescu'] }, 'file:///w/0.briefing.txt')),
+  });
+
+  it('answers like an index built at once from the final files', () => {
+    fc.assert(
+      fc.property(fc.array(stepArb, { maxLength: 25 }), (steps) => {
+        const index = new WorkspaceIndex();
+        const final = new Map<number, BriefingEntry>();
+        for (const { file, entities } of steps) {
+          if (entities === null) {
+            index.delete(`file:///w/${file}.briefing.txt`);
+            final.delete(file);
+          } else {
+            const entry = entryOf(file, entities);
+            index.set(entry);
+            final.set(file, entry);
+          }
+          index.entities(); // queried between steps, as the view does
+        }
+        const fresh = new WorkspaceIndex();
+        fresh.replaceAll([...final.values()]);
+        assert.deepEqual(answers(index), answers(fresh));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
