@@ -1,7 +1,7 @@
 // What the Entities view shows for one analysis: groups by type, entities sorted and filtered,
 // mentions with their line and an excerpt. Pure (no vscode import) so it is unit-tested directly.
 import { excerpt, type Excerpt } from '../../core/snippet';
-import { lineOfOffset, splitLines } from '../../core/text/lines';
+import { type Line, lineOfOffset, splitLines } from '../../core/text/lines';
 import type { Analysis, Entity, EntityType } from '../../core/types';
 import type { SortOrder } from '../settings';
 
@@ -15,7 +15,8 @@ export interface MentionRow {
 
 export interface EntityRow {
   entity: Entity;
-  mentions: MentionRow[];
+  /** Computed when first read (a row is expanded): a long briefing has tens of thousands of mentions. */
+  readonly mentions: MentionRow[];
 }
 
 export interface EntityGroup {
@@ -48,21 +49,25 @@ export function buildEntityGroups(
   text: string,
   options: { sortOrder: SortOrder; filter: string },
 ): EntityGroup[] {
-  const lines = splitLines(text);
+  let lines: Line[] | undefined;
+  const mentionRows = (entity: Entity): MentionRow[] => {
+    lines ??= splitLines(text);
+    return entity.mentions.map((m) => ({ start: m.start, end: m.end, line: lineOfOffset(lines!, m.start), context: excerpt(text, m.start, m.end) }));
+  };
   return GROUPS.map(({ type, title }) => ({
     type,
     title,
     entities: analysis.entities
       .filter((entity) => entity.type === type && matchesFilter(entity, options.filter))
       .sort(compare(options.sortOrder))
-      .map((entity) => ({
-        entity,
-        mentions: entity.mentions.map((m) => ({
-          start: m.start,
-          end: m.end,
-          line: lineOfOffset(lines, m.start),
-          context: excerpt(text, m.start, m.end),
-        })),
-      })),
+      .map((entity) => {
+        let mentions: MentionRow[] | undefined;
+        return {
+          entity,
+          get mentions() {
+            return (mentions ??= mentionRows(entity));
+          },
+        };
+      }),
   }));
 }

@@ -55,13 +55,16 @@ export class GroupNode {
 
 export class EntityNode {
   readonly kind = 'entity';
-  readonly children: MentionNode[];
+  private mentionNodes: MentionNode[] | undefined;
 
   constructor(
     readonly parent: GroupNode,
     readonly row: EntityRow,
-  ) {
-    this.children = row.mentions.map((mention) => new MentionNode(this, mention));
+  ) {}
+
+  /** Made when the row is first expanded. */
+  get children(): MentionNode[] {
+    return (this.mentionNodes ??= this.row.mentions.map((mention) => new MentionNode(this, mention)));
   }
 
   get id(): string {
