@@ -1,4 +1,5 @@
 // The one typed accessor for the extension's settings, and the one place that reacts to changes.
+import { DEFAULT_MAX_DOCUMENT_SIZE } from '../core/limits';
 import * as vscode from 'vscode';
 import { SETTING_KEYS, SETTINGS_SECTION } from './ids';
 
@@ -27,7 +28,6 @@ export type Surface = 'semanticHighlighting' | 'hover' | 'outline' | 'navigation
 
 const DEFAULT_DELAY = 300;
 export const DEFAULT_INCLUDE = '**/*.{briefing,txt}';
-export const DEFAULT_MAX_DOCUMENT_SIZE = 5_000_000;
 
 function read(): BriefingSettings {
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);

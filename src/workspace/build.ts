@@ -3,6 +3,7 @@
 // in-process). A file whose stamp matches the previous index is not read at all; a plain-text file is
 // sniffed from its first bytes before it is read whole; a bounded number of files is in flight at once.
 import { decodeBytes } from '../cli/decode';
+import { DEFAULT_MAX_DOCUMENT_SIZE } from '../core/limits';
 import { looksLikeBriefing } from '../core/detect';
 import type { Analysis } from '../core/types';
 import { sameStamp, type FileStamp, type IndexEntry, type SkipReason } from './entry';
@@ -62,7 +63,6 @@ export interface BuildResult {
   cancelled: boolean;
 }
 
-export const DEFAULT_MAX_DOCUMENT_SIZE = 1_000_000;
 /** detect.ts looks at the first 3,000 characters; in UTF-8 they take at most 9,000 bytes. */
 const HEAD_BYTES = 16 * 1024;
 /** Files this small are read whole at once: one read instead of a head read and then another. */
