@@ -41,7 +41,7 @@ function undecodableCount(document: vscode.TextDocument): number {
 }
 
 /** What the item says about the document; undefined hides it. */
-export function statusOf(document: vscode.TextDocument, analyses: Pick<DocumentAnalyses, 'isTooLarge' | 'get'>): Status | undefined {
+export function statusOf(document: vscode.TextDocument, analyses: Pick<DocumentAnalyses, 'isTooLarge' | 'latest'>): Status | undefined {
   if (isBinaryBriefingFile(document)) {
     return {
       text: '$(warning) Briefing Lens: not text',
@@ -59,7 +59,16 @@ export function statusOf(document: vscode.TextDocument, analyses: Pick<DocumentA
       command: Command.analyseAnyway,
     };
   }
-  const analysis = analyses.get(document);
+  // While the reader types, the counts of a version a few keystrokes old stay up: no flicker.
+  const latest = analyses.latest(document);
+  if (!latest) {
+    return {
+      text: '$(sync~spin) Briefing Lens: analysing',
+      tooltip: 'Briefing Lens is analysing this briefing in the background; you can read and type meanwhile.',
+      label: 'Briefing Lens: analysing this briefing in the background',
+    };
+  }
+  const analysis = latest.analysis;
   const [people, organizations, places] = ENTITY_TYPES.map((type) => countOf(analysis, type));
   const counts = `$(person) ${people}  $(organization) ${organizations}  $(location) ${places}`;
   const summary = `Briefing Lens: ${plural(people, 'person', 'people')}, ${plural(organizations, 'organization', 'organizations')}, ${plural(places, 'place', 'places')}`;

@@ -107,7 +107,7 @@ async function hoverText(document: vscode.TextDocument, offset: number): Promise
 /** The status bar's words for the document, from the extension's own rule and its analysis. */
 async function statusFor(api: BriefingLensApi, document: vscode.TextDocument): Promise<Status | undefined> {
   const analysis = document.languageId === 'briefing' ? await analysed(api, document) : undefined;
-  return statusOf(document, { isTooLarge: () => false, get: () => analysis! });
+  return statusOf(document, { isTooLarge: () => false, latest: () => ({ version: document.version, analysis: analysis!, text: document.getText() }) });
 }
 
 /** What the CLI reads from the same bytes is what the editor holds. */
@@ -139,6 +139,12 @@ describe('bad input in the editor', () => {
     assert.strictEqual(plain.languageId, 'plaintext', 'an empty .txt stays plain text');
   });
 
+  it('a briefing whose first analysis is still running says so in the status bar, then shows its counts', async () => {
+    const document = await show(writeBytes('bad-slow.briefing.txt', 'Minister Dana Ospanova met deputies in Astana.\n'));
+    assert.strictEqual(statusOf(document, { isTooLarge: () => false, latest: () => undefined })?.text, '$(sync~spin) Briefing Lens: analysing');
+    assert.strictEqual((await statusFor(api, document))?.text, '$(person) 1  $(organization) 0  $(location) 1');
+  });
+
   it('a 50 MB briefing is not analysed when it opens; "Analyse This Briefing Anyway" is there for it', async function () {
     this.timeout(120_000);
     const before = await api.engineStats();
@@ -153,7 +159,7 @@ describe('bad input in the editor', () => {
       assert.ok(stats.documents <= before.documents, 'the engine was not handed the text');
       assert.strictEqual(stats.queued, 0);
       assert.ok((await vscode.commands.getCommands(true)).includes('briefingLens.analyseAnyway'));
-      const status = statusOf(document, { isTooLarge: () => true, get: () => analysis! });
+      const status = statusOf(document, { isTooLarge: () => true, latest: () => ({ version: document.version, analysis: analysis!, text: '' }) });
       assert.strictEqual(status?.text, '$(warning) Briefing Lens: not analysed');
       assert.strictEqual(status?.command, 'briefingLens.analyseAnyway');
       assert.match(status?.tooltip ?? '', /50\.0 million characters, more than briefingLens\.maxDocumentSize/);
