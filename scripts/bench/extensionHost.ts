@@ -5,7 +5,7 @@
 import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ExtensionHostResults, Percentiles, RESULTS_FILE } from '../../test/perf/results';
+import { ExtensionHostResults, IDLE_WINDOW_MS, Percentiles, RESULTS_FILE } from '../../test/perf/results';
 import { BenchContext, REPO_ROOT } from './context';
 import { heading, ms, size, table } from './stats';
 
@@ -34,10 +34,14 @@ export async function extensionHost(ctx: BenchContext): Promise<void> {
   }
   const r = JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) as ExtensionHostResults;
   console.log(`document: ${size(r.documentChars)} (${r.documentChars} characters); activation (activate() duration): ${ms(r.activationMs)}`);
+  console.log(`longest extension-host stall with nothing to do (${IDLE_WINDOW_MS / 1000} s before opening): ${ms(r.longestStallMs.idle)}`);
   console.log(`open → editor shown: ${ms(r.openMs)}, longest extension-host stall meanwhile ${ms(r.longestStallMs.open)}`);
   console.log(`editor shown → analysis available: ${ms(r.analysisMs)}, longest extension-host stall meanwhile (and 1 s after) ${ms(r.longestStallMs.analysis)}`);
-  const stalls = r.stallsWhileAnalysing.map((s) => `${s.ms} ms ending at +${s.at} ms`).join(', ');
-  console.log(`  stalls over 50 ms: ${stalls || 'none'}; the analysis event came at +${r.analysisEventAt} ms`);
+  console.log(`  the analysis event came at +${r.analysisEventAt} ms; main-thread tasks over 50 ms (CPU profile):`);
+  for (const task of r.longTasks) {
+    const who = task.ourTop ? `, mostly in ${task.ourTop}` : '';
+    console.log(`  at +${task.at} ms: ${task.ms} ms, ${(task.ours * 100).toFixed(0)}% Briefing Lens code${who}`);
+  }
   table(
     ['request', 'n', 'p50', 'p95', 'p99', 'max'],
     [
@@ -59,11 +63,12 @@ export async function extensionHost(ctx: BenchContext): Promise<void> {
   });
   ctx.verdict({ target: 'Entities view from cache, p99 (extension host)', goal: '< 5 ms', measured: ms(r.entityTree.p99), pass: r.entityTree.p99 < 5 });
   ctx.verdict({ target: 'Activation (activate() duration)', goal: '< 50 ms', measured: ms(r.activationMs), pass: r.activationMs < 50 });
+  const ours = Math.max(0, ...r.longTasks.filter((t) => t.ours >= 0.5).map((t) => t.ms));
   ctx.verdict({
-    target: 'Host never blocks: longest stall, 1 MB analysis',
+    target: 'Host never blocks: longest task of ours, 1 MB analysis',
     goal: '< 50 ms',
-    measured: ms(r.longestStallMs.analysis),
-    pass: r.longestStallMs.analysis < 50,
+    measured: `${ours ? ms(ours) : 'none over 50 ms'} (longest stall of any cause ${ms(r.longestStallMs.analysis)}, idle ${ms(r.longestStallMs.idle)})`,
+    pass: ours < 50,
   });
   ctx.verdict({
     target: 'Edit reflected in the extension host, p95',

@@ -1,0 +1,83 @@
+// Who keeps the extension host's main thread busy: a sampling CPU profile (the inspector, 1 ms)
+// taken while something is measured, cut into long tasks (runs of samples with no idle between
+// them), each with the share of its samples that have this extension's bundle on the stack. The
+// host also runs VS Code's own work on a large document (link detection, port scans, other
+// extensions): this tells that apart from ours.
+import { Session } from 'inspector';
+
+export interface LongTask {
+  /** Milliseconds after the profile started. */
+  at: number;
+  ms: number;
+  /** Share of the task's samples with dist/extension.js on the stack. */
+  ours: number;
+  /** Our function most often innermost on the stack (with its line in the bundle). */
+  ourTop?: string;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const OUR_BUNDLE = '/dist/extension.js';
+
+export async function profileLongTasks(minMs: number): Promise<() => Promise<LongTask[]>> {
+  const session = new Session();
+  session.connect();
+  const post = <T>(method: string, params: object = {}) =>
+    new Promise<T>((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result as T))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 1000 });
+  await post('Profiler.start');
+  return async () => {
+    const { profile } = await post<{ profile: Profile }>('Profiler.stop');
+    session.disconnect();
+    return longTasks(profile, minMs);
+  };
+}
+
+function longTasks(profile: Profile, minMs: number): LongTask[] {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parents = new Map<number, number>();
+  for (const n of profile.nodes) for (const child of n.children ?? []) parents.set(child, n.id);
+  /** The innermost frame of our bundle on the sample's stack. */
+  const ourFrame = (id: number): ProfileNode | undefined => {
+    for (let n: number | undefined = id; n !== undefined; n = parents.get(n)) {
+      const node = nodes.get(n)!;
+      if (node.callFrame.url.endsWith(OUR_BUNDLE)) return node;
+    }
+    return undefined;
+  };
+  const tasks: LongTask[] = [];
+  let time = 0;
+  let run: { start: number; end: number; ids: number[] } | undefined;
+  const close = () => {
+    if (run && run.end - run.start >= minMs) {
+      const ours = run.ids.map(ourFrame).filter((n): n is ProfileNode => n !== undefined);
+      const counts = new Map<string, number>();
+      for (const { callFrame } of ours) {
+        const name = `${callFrame.functionName || '(anonymous)'} (dist/extension.js:${callFrame.lineNumber + 1})`;
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+      const ourTop = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+      tasks.push({ at: Math.round(run.start), ms: Math.round(run.end - run.start), ours: ours.length / run.ids.length, ourTop });
+    }
+    run = undefined;
+  };
+  profile.samples.forEach((id, i) => {
+    time += profile.timeDeltas[i] / 1000;
+    if (nodes.get(id)!.callFrame.functionName === '(idle)') return close();
+    run ??= { start: time, end: time, ids: [] };
+    run.end = time;
+    run.ids.push(id);
+  });
+  close();
+  return tasks;
+}
