@@ -40,7 +40,7 @@ export async function extensionHost(ctx: BenchContext): Promise<void> {
   console.log(`  the analysis event came at +${r.analysisEventAt} ms; main-thread tasks over 50 ms (CPU profile):`);
   for (const task of r.longTasks) {
     const who = task.ourTop ? `, mostly in ${task.ourTop}` : '';
-    console.log(`  at +${task.at} ms: ${task.ms} ms, ${(task.ours * 100).toFixed(0)}% Briefing Lens code${who}`);
+    console.log(`  at +${task.at} ms: ${task.ms} ms, of which Briefing Lens code ${ms(task.ms * task.ours)}${who}`);
   }
   table(
     ['request', 'n', 'p50', 'p95', 'p99', 'max'],
@@ -53,7 +53,10 @@ export async function extensionHost(ctx: BenchContext): Promise<void> {
   );
   console.log(`hovers that showed a card: ${r.hover.withCard} of ${r.hover.samples}`);
   const providerShare = r.hover.p50 - r.hoverWithoutProvider.p50;
-  console.log(`hover round trip through the workbench with no provider: p50 ${ms(r.hoverWithoutProvider.p50)}; our provider's share of the median: ${ms(providerShare)}`);
+  console.log(
+    `hover round trip through the workbench with no provider: p50 ${ms(r.hoverWithoutProvider.p50)}; our provider's share of the median: ` +
+      `${ms(providerShare)}; our code's time on the host per hover (CPU profile, mean): ${ms(r.hover.oursMeanMs)}`,
+  );
 
   ctx.verdict({
     target: 'Hover from cache, p99 (executeHoverProvider)',
@@ -63,11 +66,12 @@ export async function extensionHost(ctx: BenchContext): Promise<void> {
   });
   ctx.verdict({ target: 'Entities view from cache, p99 (extension host)', goal: '< 5 ms', measured: ms(r.entityTree.p99), pass: r.entityTree.p99 < 5 });
   ctx.verdict({ target: 'Activation (activate() duration)', goal: '< 50 ms', measured: ms(r.activationMs), pass: r.activationMs < 50 });
-  const ours = Math.max(0, ...r.longTasks.filter((t) => t.ours >= 0.5).map((t) => t.ms));
+  // Our code's own time inside the longest of those tasks: what Briefing Lens blocked the host for.
+  const ours = Math.max(0, ...r.longTasks.map((t) => t.ms * t.ours));
   ctx.verdict({
-    target: 'Host never blocks: longest task of ours, 1 MB analysis',
+    target: 'Host never blocks: our code in one task, 1 MB analysis',
     goal: '< 50 ms',
-    measured: `${ours ? ms(ours) : 'none over 50 ms'} (longest stall of any cause ${ms(r.longestStallMs.analysis)}, idle ${ms(r.longestStallMs.idle)})`,
+    measured: `${ms(ours)} (longest stall of any cause ${ms(r.longestStallMs.analysis)}, idle ${ms(r.longestStallMs.idle)})`,
     pass: ours < 50,
   });
   ctx.verdict({

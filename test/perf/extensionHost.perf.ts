@@ -10,11 +10,12 @@ import { digest, editSentence, proseParagraphStarts, readSamples, seededRandom }
 import type { Analysis } from '../../src/core/types';
 import type { BriefingLensApi } from '../../src/features/api';
 import { closeAllEditors, extensionApi, nextEvent, until, writeWorkspaceFile } from '../integration/support';
-import { profileLongTasks } from './longTasks';
+import { profileMainThread } from './mainThread';
 import { ExtensionHostResults, IDLE_WINDOW_MS, Percentiles, RESULTS_FILE } from './results';
 
 const DOCUMENT_CHARS = 1024 * 1024;
 const HOVERS = 500;
+const HOVERS_UNTIMED = 20;
 const TREE_READS = 500;
 const EDITS = 20;
 const AFTER_ANALYSIS_WINDOW_MS = 1000;
@@ -51,7 +52,7 @@ const hover = (uri: vscode.Uri, position: vscode.Position) =>
 
 /** Times one hover request at each position, after a few untimed ones (JIT, first card rendering). */
 async function timeHovers(uri: vscode.Uri, positions: vscode.Position[]): Promise<{ times: number[]; withCard: number }> {
-  for (const position of positions.slice(0, 20)) await hover(uri, position);
+  for (const position of positions.slice(0, HOVERS_UNTIMED)) await hover(uri, position);
   const times: number[] = [];
   let withCard = 0;
   for (const position of positions) {
@@ -101,7 +102,7 @@ describe('extension host performance', function () {
     const [openMs, editor] = await timed(async () => vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri)));
     const open = stopMonitor().longest;
     document = editor.document;
-    const stopProfile = await profileLongTasks(50);
+    const stopProfile = await profileMainThread(50);
     stopMonitor = stallMonitor();
     const shown = performance.now();
     [results.analysisMs, analysis] = await timed(() =>
@@ -113,7 +114,7 @@ describe('extension host performance', function () {
     results.analysisEventAt = Math.round((await event) - shown);
     await new Promise((resolve) => setTimeout(resolve, AFTER_ANALYSIS_WINDOW_MS));
     results.longestStallMs = { idle: idleLongest, open, analysis: stopMonitor().longest };
-    results.longTasks = await stopProfile();
+    results.longTasks = (await stopProfile()).longTasks;
     results.openMs = openMs;
   });
 
@@ -124,8 +125,10 @@ describe('extension host performance', function () {
       const m = mentions[Math.floor((i * mentions.length) / HOVERS)];
       return document.positionAt(Math.floor((m.start + m.end) / 2));
     });
+    const stopProfile = await profileMainThread(50);
     const cards = await timeHovers(document.uri, positions);
-    results.hover = { ...percentiles(cards.times), withCard: cards.withCard };
+    const { oursMs } = await stopProfile();
+    results.hover = { ...percentiles(cards.times), withCard: cards.withCard, oursMeanMs: oursMs / (cards.times.length + HOVERS_UNTIMED) };
     const plain = await vscode.workspace.openTextDocument(await writeWorkspaceFile('perf-digest-1mb.log', text));
     results.hoverWithoutProvider = percentiles((await timeHovers(plain.uri, positions)).times);
     assert.ok(cards.withCard > HOVERS / 2, `hovers at mentions show a card (${cards.withCard} of ${HOVERS})`);

@@ -1,6 +1,6 @@
 // What the extension-host perf suite measures, written as JSON for `npm run bench` to print.
 import * as path from 'path';
-import type { LongTask } from './longTasks';
+import type { LongTask } from './mainThread';
 
 export const IDLE_WINDOW_MS = 3000;
 
@@ -30,8 +30,9 @@ export interface ExtensionHostResults {
    * analysis arrived (`at` ms after the editor was shown), and when the analysis event came. */
   longTasks: LongTask[];
   analysisEventAt: number;
-  /** `vscode.executeHoverProvider` at mentions of the analysed briefing (a card each). */
-  hover: Percentiles & { withCard: number };
+  /** `vscode.executeHoverProvider` at mentions of the analysed briefing (a card each), and the
+   * mean time with our code on the extension host's stack per request (CPU profile). */
+  hover: Percentiles & { withCard: number; oursMeanMs: number };
   /** The same requests on the same text in a `.log` document, which no provider answers: the
    * round trip through the workbench that every hover pays before any provider runs. */
   hoverWithoutProvider: Percentiles;

@@ -28,7 +28,13 @@ interface Profile {
 
 const OUR_BUNDLE = '/dist/extension.js';
 
-export async function profileLongTasks(minMs: number): Promise<() => Promise<LongTask[]>> {
+export interface MainThreadProfile {
+  longTasks: LongTask[];
+  /** Time with this extension's bundle on the stack, all of it. */
+  oursMs: number;
+}
+
+export async function profileMainThread(minMs: number): Promise<() => Promise<MainThreadProfile>> {
   const session = new Session();
   session.connect();
   const post = <T>(method: string, params: object = {}) =>
@@ -39,11 +45,11 @@ export async function profileLongTasks(minMs: number): Promise<() => Promise<Lon
   return async () => {
     const { profile } = await post<{ profile: Profile }>('Profiler.stop');
     session.disconnect();
-    return longTasks(profile, minMs);
+    return summarise(profile, minMs);
   };
 }
 
-function longTasks(profile: Profile, minMs: number): LongTask[] {
+function summarise(profile: Profile, minMs: number): MainThreadProfile {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const parents = new Map<number, number>();
   for (const n of profile.nodes) for (const child of n.children ?? []) parents.set(child, n.id);
@@ -56,6 +62,7 @@ function longTasks(profile: Profile, minMs: number): LongTask[] {
     return undefined;
   };
   const tasks: LongTask[] = [];
+  let oursMs = 0;
   let time = 0;
   let run: { start: number; end: number; ids: number[] } | undefined;
   const close = () => {
@@ -72,12 +79,14 @@ function longTasks(profile: Profile, minMs: number): LongTask[] {
     run = undefined;
   };
   profile.samples.forEach((id, i) => {
-    time += profile.timeDeltas[i] / 1000;
+    const delta = profile.timeDeltas[i] / 1000;
+    time += delta;
+    if (ourFrame(id)) oursMs += delta;
     if (nodes.get(id)!.callFrame.functionName === '(idle)') return close();
     run ??= { start: time, end: time, ids: [] };
     run.end = time;
     run.ids.push(id);
   });
   close();
-  return tasks;
+  return { longTasks: tasks, oursMs };
 }
