@@ -17,11 +17,6 @@ const INDEXED = [
   'reports/shardara-release.briefing.txt',
 ].map((file) => `${FOLDER}/${file}`);
 
-/** The index's test surface, once activate() exposes it (api.ts). */
-function workspaceIndexOf(api: BriefingLensApi): WorkspaceIndexApi | undefined {
-  return (api as BriefingLensApi & { workspaceIndex?: WorkspaceIndexApi }).workspaceIndex;
-}
-
 const relative = (uri: string | vscode.Uri) => vscode.workspace.asRelativePath(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, false);
 
 async function textAt(location: vscode.Location): Promise<string> {
@@ -52,12 +47,10 @@ describe('workspace index', function () {
       return accept(files) && files;
     }, 20_000);
 
-  before(async function () {
+  before(async () => {
     api = await extensionApi();
-    const found = workspaceIndexOf(api);
-    // Until activate() wires the index (extension.ts, api.ts), there is nothing to test here.
-    if (!found) this.skip();
-    index = found;
+    assert.ok(api.workspaceIndex, 'activate() exposes the workspace index');
+    index = api.workspaceIndex;
   });
   after(async () => {
     if (index) await vscode.commands.executeCommand('briefingLens.showDocumentEntities');
@@ -194,6 +187,30 @@ describe('workspace index', function () {
     await waitForIndexed('the memo again', (files) => files.includes(`${FOLDER}/live/memo.briefing.txt`));
     await vscode.workspace.fs.delete(workspaceUri(`${FOLDER}/live`), { recursive: true });
     assert.deepStrictEqual(await waitForIndexed('the deleted folder to go', (files) => !files.some((f) => f.includes('/live/'))), INDEXED);
+  });
+
+  it('reads nothing under node_modules or .git, and lists a folder moved in with its briefings', async () => {
+    const text = 'PIPELINE NOTE\n\nPublication: Steppe Water Monitor Issue: 301\n\nEngineer Saule Dzhaksybekova checked the pumps on May 2.\n';
+    const put = async (file: string) => {
+      await fs.promises.mkdir(path.dirname(workspaceUri(file).fsPath), { recursive: true });
+      await fs.promises.writeFile(workspaceUri(file).fsPath, text);
+    };
+    const ignored = [`${FOLDER}/node_modules/pkg/readme.briefing.txt`, `${FOLDER}/.git/notes.briefing`];
+    const moved = `${FOLDER}/moved/inner/pumps.briefing`;
+    try {
+      for (const file of ignored) await put(file);
+      // Written outside the include glob, then moved in whole: one event, for the folder.
+      await put('staging/inner/pumps.briefing');
+      await fs.promises.rename(workspaceUri('staging').fsPath, workspaceUri(`${FOLDER}/moved`).fsPath);
+      const files = await waitForIndexed('the moved folder', (found) => found.includes(moved));
+      assert.deepStrictEqual(files, [...INDEXED, moved].sort());
+      const report = await vscode.commands.executeCommand<{ briefings: number; files: number }>('briefingLens.rebuildWorkspaceIndex');
+      assert.deepStrictEqual({ briefings: report.briefings, files: report.files }, { briefings: INDEXED.length + 1, files: 6 }, 'a full build lists neither');
+    } finally {
+      for (const folder of ['node_modules', '.git', 'moved']) await fs.promises.rm(workspaceUri(`${FOLDER}/${folder}`).fsPath, { recursive: true, force: true });
+      await fs.promises.rm(workspaceUri('staging').fsPath, { recursive: true, force: true });
+    }
+    assert.deepStrictEqual(await waitForIndexed('the moved folder to go', (found) => found.length === INDEXED.length), INDEXED);
   });
 
   it("applies the reader's corrections to every indexed briefing", async () => {

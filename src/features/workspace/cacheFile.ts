@@ -14,7 +14,7 @@ export class IndexCacheFile {
   constructor(
     private readonly dir: vscode.Uri,
     name: string,
-    private readonly log: vscode.LogOutputChannel,
+    private readonly log: Pick<vscode.LogOutputChannel, 'info' | 'warn'>,
   ) {
     this.uri = vscode.Uri.joinPath(dir, name);
   }

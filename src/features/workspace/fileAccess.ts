@@ -41,3 +41,13 @@ export function editorFileAccess(): Omit<IndexSources, 'analyse'> {
     },
   };
 }
+
+/** Whether `uri` is a folder now; false when it is a file or gone. */
+export async function isFolder(uri: vscode.Uri): Promise<boolean> {
+  try {
+    if (uri.scheme === 'file') return (await fs.stat(uri.fsPath)).isDirectory();
+    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0;
+  } catch {
+    return false;
+  }
+}
