@@ -466,7 +466,11 @@ export class WorkspaceIndexService implements vscode.Disposable {
         if (!(await isFolder(uri))) return;
         const path = this.exclusions.map(({ folder }) => relativeTo(folder, uri)).find((p) => p !== undefined);
         const patterns = path === undefined ? [] : new Glob(include).under(path);
-        for (const pattern of patterns) found.push(...(await this.listFiles(pattern, uri)));
+        try {
+          for (const pattern of patterns) found.push(...(await this.listFiles(pattern, uri)));
+        } catch {
+          // Deleted again before it could be listed: its deletion is in this batch or the next.
+        }
       },
       this.disposal,
     );
