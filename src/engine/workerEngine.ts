@@ -10,6 +10,8 @@ import { decodeAnalysis } from './wire';
 
 /** A worker is stopped, losing only its cached parts, rather than let one document take the host's memory. */
 const WORKER_HEAP_MB = 2048;
+/** A running analysis of a text this long is worth stopping (and the worker restarting) when its document closes. */
+const STOP_WORTHY_LENGTH = 256 * 1024;
 
 interface Job {
   /** Jobs with the same key replace each other while they wait: only the latest version is analysed. */
@@ -26,10 +28,12 @@ class Lane {
   private worker: Worker | undefined;
   private running: Job | undefined;
   private readonly waiting = new Map<string, Job>();
+  private disposed = false;
 
   constructor(private readonly script: string) {}
 
   enqueue(key: string, request: Job['request']): Promise<Analysis | undefined> {
+    if (this.disposed) return Promise.resolve(undefined);
     return new Promise((resolve, reject) => {
       this.waiting.get(key)?.resolve(undefined);
       this.waiting.delete(key);
@@ -38,10 +42,20 @@ class Lane {
     });
   }
 
-  /** Drops a waiting job; one that is running finishes, but its document is forgotten after it. */
+  /**
+   * Drops the key's waiting job. A long running one is stopped with its worker (the other documents
+   * only lose their cached parts): a closed book-length briefing must not hold the lane for minutes.
+   */
   drop(key: string): void {
     this.waiting.get(key)?.resolve(undefined);
     this.waiting.delete(key);
+    const running = this.running;
+    if (running?.key === key && running.request.text.length > STOP_WORTHY_LENGTH) {
+      this.running = undefined;
+      this.stopWorker();
+      running.resolve(undefined);
+      this.pump();
+    }
   }
 
   post(request: Request): void {
@@ -57,16 +71,16 @@ class Lane {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const job of this.waiting.values()) job.resolve(undefined);
     this.waiting.clear();
     this.running?.resolve(undefined);
     this.running = undefined;
-    void this.worker?.terminate();
-    this.worker = undefined;
+    this.stopWorker();
   }
 
   private pump(): void {
-    if (this.running) return;
+    if (this.running || this.disposed) return;
     const next = this.waiting.values().next();
     if (next.done) return;
     const job = next.value;
@@ -82,14 +96,18 @@ class Lane {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-    worker.on('message', (reply: Reply) => this.settle(reply));
-    worker.on('error', (error) => this.fail(error));
-    worker.on('exit', (code) => {
-      if (this.worker === worker) this.worker = undefined;
-      this.fail(new Error(`the analysis worker stopped (exit code ${code})`));
-    });
+    // Events of a worker already stopped and replaced (its late 'exit') must not touch the new one's job.
+    worker.on('message', (reply: Reply) => this.worker === worker && this.settle(reply));
+    worker.on('error', (error) => this.worker === worker && this.fail(error));
+    worker.on('exit', (code) => this.worker === worker && this.fail(new Error(`the analysis worker stopped (exit code ${code})`)));
     this.worker = worker;
     return worker;
+  }
+
+  private stopWorker(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.terminate();
   }
 
   private settle(reply: Reply): void {
@@ -108,14 +126,11 @@ class Lane {
     this.pump();
   }
 
-  /** The worker died (out of memory, a crash): the job fails, and the next one starts a fresh worker. */
+  /** The worker died (out of memory, a crash): its job fails, and the next one starts a fresh worker. */
   private fail(error: Error): void {
     const job = this.running;
     this.running = undefined;
-    if (this.worker) {
-      void this.worker.terminate();
-      this.worker = undefined;
-    }
+    this.stopWorker();
     job?.reject(error);
     this.pump();
   }
