@@ -66,8 +66,9 @@ export class DocumentCache {
   private readonly entries = new Map<string, Entry>();
   /** Analyses waiting for edits to settle. */
   private readonly pending = new Map<string, () => void>();
-  /** The version each document's newest requested analysis is of. */
-  private readonly running = new Map<string, number>();
+  /** Each document's newest requested analysis. Compared by identity, not version: a document closed
+   * and opened again starts over at version 1 with other text. */
+  private readonly running = new Map<string, { version: number }>();
   private readonly waiters = new Map<string, Waiter[]>();
   private readonly listeners = new Set<(change: AnalysisChange) => void>();
   private readonly schedule: Scheduler;
@@ -109,13 +110,13 @@ export class DocumentCache {
       list.push({ version, resolve });
       this.waiters.set(source.uri, list);
     });
-    if (!this.pending.has(source.uri) && this.running.get(source.uri) !== version) this.start(source);
+    if (!this.pending.has(source.uri) && this.running.get(source.uri)?.version !== version) this.start(source);
     return waiting;
   }
 
   /** Starts the analysis of the source's current version unless it is ready or under way. */
   request(source: BriefingSource): void {
-    if (this.peek(source) || this.pending.has(source.uri) || this.running.get(source.uri) === source.version) return;
+    if (this.peek(source) || this.pending.has(source.uri) || this.running.get(source.uri)?.version === source.version) return;
     this.start(source);
   }
 
@@ -176,7 +177,8 @@ export class DocumentCache {
   private start(source: BriefingSource): void {
     const { uri } = source;
     const version = source.version;
-    this.running.set(uri, version);
+    const run = { version };
+    this.running.set(uri, run);
     const text = source.getText();
     let analysing: Promise<Analysis | undefined>;
     try {
@@ -185,20 +187,20 @@ export class DocumentCache {
       analysing = Promise.reject(error);
     }
     analysing.then(
-      (raw) => this.finish(uri, version, text, raw),
+      (raw) => this.finish(uri, run, text, raw),
       (error) => {
-        if (this.disposed || this.running.get(uri) !== version) return;
+        if (this.disposed || this.running.get(uri) !== run) return;
         this.options.onError?.(error, uri, 'analysis');
-        this.finish(uri, version, text, emptyAnalysis());
+        this.finish(uri, run, text, emptyAnalysis());
       },
     );
   }
 
-  private finish(uri: string, version: number, text: string, raw: Analysis | undefined): void {
+  private finish(uri: string, run: { version: number }, text: string, raw: Analysis | undefined): void {
     // Closed, or superseded by a newer request: that one will answer.
-    if (this.disposed || !raw || this.running.get(uri) !== version) return;
+    if (this.disposed || !raw || this.running.get(uri) !== run) return;
     this.running.delete(uri);
-    this.store(uri, version, text, raw);
+    this.store(uri, run.version, text, raw);
   }
 
   private store(uri: string, version: number, text: string, raw: Analysis): void {

@@ -184,6 +184,20 @@ describe('DocumentCache', () => {
     assert.equal(cache.latest(doc.uri), undefined);
   });
 
+  it('never takes the answer about a closed document for the same document opened again at the same version', async () => {
+    const { engine, cache } = setup();
+    const before = new FakeDocument('file:///a.txt', 'old');
+    const stale = cache.analysis(before);
+    cache.delete(before.uri);
+    const reopened = new FakeDocument('file:///a.txt', 'new!');
+    const fresh = cache.analysis(reopened);
+    engine.requests[0]!.settle();
+    engine.requests[1]!.settle();
+    assert.equal(await stale, undefined);
+    assert.equal((await fresh)?.sentences[0]!.end, 4);
+    assert.equal(cache.latest(reopened.uri)?.text, 'new!');
+  });
+
   it('reports a failing analysis and serves an empty one for that version', async () => {
     const { engine, cache, errors } = setup();
     const doc = new FakeDocument('file:///bad.txt', 'x');
