@@ -33,8 +33,6 @@ export function activate(context: vscode.ExtensionContext): BriefingLensApi {
   const workspaceIndex = registerWorkspaceIndex({ ...deps, entityTree, context });
 
   context.subscriptions.push(
-    log,
-    { dispose: () => engine.dispose() },
     settings,
     dictionary,
     analyses,
@@ -48,6 +46,9 @@ export function activate(context: vscode.ExtensionContext): BriefingLensApi {
     registerStatusBar(deps),
     registerCorrections(deps),
     registerCommands({ ...deps, entityTree }),
+    // Disposed in this order: the engine and the log outlast everything that may still call them.
+    { dispose: () => engine.dispose() },
+    log,
   );
 
   const activationMs = performance.now() - started;
