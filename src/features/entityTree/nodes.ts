@@ -64,7 +64,7 @@ export class EntityNode {
 
   /** Made when the row is first expanded. */
   get children(): MentionNode[] {
-    return (this.mentionNodes ??= this.row.mentions.map((mention) => new MentionNode(this, mention)));
+    return (this.mentionNodes ??= this.row.mentions.map((mention, index) => new MentionNode(this, mention, index)));
   }
 
   get id(): string {
@@ -104,6 +104,8 @@ export class MentionNode {
   constructor(
     readonly parent: EntityNode,
     readonly mention: MentionRow,
+    /** Its place among the entity's mentions (the rows list every mention in order). */
+    private readonly index: number,
   ) {}
 
   get id(): string {
@@ -124,9 +126,7 @@ export class MentionNode {
     item.id = this.id;
     item.tooltip = this.mention.context.text;
     item.contextValue = 'briefingLens.mention';
-    const { entity } = this.parent.row;
-    const index = entity.mentions.findIndex((m) => m.start === this.mention.start);
-    item.command = revealCommand(this.parent.parent, entity.id, index, this.mention);
+    item.command = revealCommand(this.parent.parent, this.parent.row.entity.id, this.index, this.mention);
     return item;
   }
 }
