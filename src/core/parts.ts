@@ -27,11 +27,12 @@ export function splitParts(text: string): Part[] {
     parts.push({ start, end });
     start = end;
   }
-  parts.push({ start, end: text.length });
+  if (start < text.length) parts.push({ start, end: text.length });
   return parts;
 }
 
-const PARAGRAPH_BREAK = /\n[ \t]*\r?\n\s*/g;
+/** The blank lines after a paragraph, taken up to a bound: a page of nothing but line breaks stays linear. */
+const PARAGRAPH_BREAK = /\n[ \t]*\r?\n\s{0,256}/g;
 
 /** Where the part that begins at `start` ends. */
 function nextCut(text: string, start: number): number {
@@ -45,9 +46,9 @@ function nextCut(text: string, start: number): number {
   // One enormous line: cut after a space, or anywhere that does not split a surrogate pair.
   const space = text.slice(start + MAX_PART, start + HARD_PART).search(/\s/);
   if (space >= 0) return start + MAX_PART + space + 1;
-  const at = start + HARD_PART;
+  const at = Math.min(start + HARD_PART, text.length);
   const code = text.charCodeAt(at - 1);
-  return code >= 0xd800 && code <= 0xdbff ? at + 1 : at;
+  return code >= 0xd800 && code <= 0xdbff && at < text.length ? at + 1 : at;
 }
 
 /** FNV-1a of the first characters of the paragraph at `at`. */

@@ -51,6 +51,14 @@ describe('analysis in parts', () => {
     for (const p of emojiParts) assert.equal(p.start % 2, 0, 'never between the halves of a pair');
   });
 
+  it('covers the text exactly at its edges: no part past the end, no empty part, and pages of blank lines', () => {
+    for (const text of ['x'.repeat(60_000), `${'word '.repeat(10_000)}x`, '\n'.repeat(300_000), `${'a'.repeat(33_000)}\n\n${'b'.repeat(33_000)}`]) {
+      const parts = splitParts(text);
+      assertCovers(text, parts);
+      for (const p of parts) assert.ok(p.end > p.start && p.end <= text.length, `${p.start}-${p.end} of ${text.length}`);
+    }
+  });
+
   it('gives one entity for a name mentioned in many parts, its mentions in document order', () => {
     const text = longBriefing(200_000);
     const analysis = analyze(text);
@@ -75,11 +83,15 @@ describe('analysis in parts', () => {
     const text = longBriefing(150_000);
     const cache = new PartCache();
     assert.deepEqual(cache.analyze(text), analyze(text));
+    const parts = splitParts(text).length;
+    assert.deepEqual([cache.analysed, cache.reused], [parts, 0]);
     let edited = text;
     for (const where of [0.2, 0.5, 0.9]) {
       const at = edited.indexOf('\n\n', Math.floor(edited.length * where));
       edited = `${edited.slice(0, at)}\n\nThe Ministry of Water Resources in Nukus said 40 percent of the canal was lost.${edited.slice(at)}`;
       assert.deepEqual(cache.analyze(edited), analyze(edited));
+      assert.ok(cache.analysed >= 1 && cache.analysed <= 2, `${cache.analysed} parts analysed again`);
+      assert.equal(cache.reused, splitParts(edited).length - cache.analysed);
     }
     const shortened = edited.slice(0, 40_000);
     assert.deepEqual(cache.analyze(shortened), analyze(shortened));
