@@ -2,7 +2,7 @@
 // paragraphs.
 import * as vscode from 'vscode';
 import { firstWords } from '../core/snippet';
-import type { Section, SectionKind } from '../core/types';
+import type { Analysis, Section, SectionKind } from '../core/types';
 import type { DocumentAnalyses } from './analyses';
 import { LANGUAGE_ID } from './ids';
 import type { Settings } from './settings';
@@ -15,32 +15,70 @@ const SYMBOL_KIND: Record<SectionKind, vscode.SymbolKind> = {
   paragraph: vscode.SymbolKind.String,
 };
 
-/** Lines [first, last] a section covers, not counting the blank lines and line break it may end with. */
-function lineSpan(document: vscode.TextDocument, text: string, section: Section): { first: number; last: number } {
-  let end = section.end;
-  while (end > section.start && /\s/.test(text[end - 1] ?? '')) end--;
-  const first = document.positionAt(section.start).line;
-  return { first, last: Math.max(first, document.positionAt(end).line) };
+/** Line numbers of offsets and line lengths, from one pass over the text: a long briefing has thousands
+ * of sections, and asking the document for each position costs far more. */
+class Lines {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    const breaks = /\r\n|\r|\n/g;
+    for (let m = breaks.exec(text); m; m = breaks.exec(text)) this.starts.push(m.index + m[0].length);
+  }
+
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The line's length without its line break. */
+  lengthOf(line: number): number {
+    const start = this.starts[line]!;
+    let end = line + 1 < this.starts.length ? this.starts[line + 1]! : this.text.length;
+    while (end > start && (this.text[end - 1] === '\n' || this.text[end - 1] === '\r')) end--;
+    return end - start;
+  }
 }
 
-function symbolOf(document: vscode.TextDocument, text: string, section: Section): vscode.DocumentSymbol {
-  const { first, last } = lineSpan(document, text, section);
-  const range = new vscode.Range(first, 0, last, document.lineAt(last).text.length);
-  const headLine = document.lineAt(first).range;
-  const selection = range.intersection(headLine) ?? range;
+/** Lines [first, last] a section covers, not counting the blank lines and line break it may end with. */
+function lineSpan(lines: Lines, text: string, section: Section): { first: number; last: number } {
+  let end = section.end;
+  while (end > section.start && /\s/.test(text[end - 1] ?? '')) end--;
+  const first = lines.lineOf(section.start);
+  return { first, last: Math.max(first, lines.lineOf(end)) };
+}
+
+function symbolOf(lines: Lines, text: string, section: Section): vscode.DocumentSymbol {
+  const { first, last } = lineSpan(lines, text, section);
+  const range = new vscode.Range(first, 0, last, lines.lengthOf(last));
+  const selection = new vscode.Range(first, 0, first, first === last ? range.end.character : lines.lengthOf(first));
   const name = section.kind === 'paragraph' ? firstWords(section.text) : section.text.trim();
   const symbol = new vscode.DocumentSymbol(name || section.kind, section.kind, SYMBOL_KIND[section.kind], range, selection);
-  symbol.children = section.children.map((child) => symbolOf(document, text, child));
+  symbol.children = section.children.map((child) => symbolOf(lines, text, child));
   return symbol;
 }
+
+/** Outline, breadcrumbs and sticky scroll all ask for the symbols: made once per analysis. */
+const symbolsOf = new WeakMap<Analysis, vscode.DocumentSymbol[]>();
 
 class BriefingOutline implements vscode.DocumentSymbolProvider, vscode.FoldingRangeProvider {
   constructor(private readonly analyses: DocumentAnalyses) {}
 
   async provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     const analysis = await this.analyses.current(document, token);
-    const text = document.getText();
-    return analysis.sections.map((section) => symbolOf(document, text, section));
+    let symbols = symbolsOf.get(analysis);
+    if (!symbols) {
+      const text = document.getText();
+      const lines = new Lines(text);
+      symbols = analysis.sections.map((section) => symbolOf(lines, text, section));
+      symbolsOf.set(analysis, symbols);
+    }
+    return symbols;
   }
 
   async provideFoldingRanges(
@@ -50,10 +88,11 @@ class BriefingOutline implements vscode.DocumentSymbolProvider, vscode.FoldingRa
   ): Promise<vscode.FoldingRange[]> {
     const analysis = await this.analyses.current(document, token);
     const text = document.getText();
+    const lines = new Lines(text);
     const ranges: vscode.FoldingRange[] = [];
     const visit = (section: Section) => {
       if (section.kind === 'section' || section.kind === 'paragraph') {
-        const { first, last } = lineSpan(document, text, section);
+        const { first, last } = lineSpan(lines, text, section);
         if (last > first) ranges.push(new vscode.FoldingRange(first, last, vscode.FoldingRangeKind.Region));
       }
       section.children.forEach(visit);
