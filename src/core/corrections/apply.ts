@@ -28,26 +28,28 @@ export function isEmptyDictionary(dictionary: Dictionary): boolean {
 /** Pure: the same text, analysis and dictionary always give the same result; the inputs are not changed. */
 export function applyDictionary(text: string, analysis: Analysis, dictionary: Dictionary): Analysis {
   if (isEmptyDictionary(dictionary)) return analysis;
+  // A long briefing names the same few forms thousands of times: each is normalised once.
+  const normal = memoised(normalizeName);
   const excluded = new Set(dictionary.notEntities.map(normalizeName));
   const claims = claimedForms(dictionary, excluded);
   const buckets: Bucket[] = dictionary.entities.map((d) => ({ type: d.type, fixedName: d.name, mentions: [], extraAliases: [] }));
   const engineSpans = analysis.entities
     .flatMap((e) => e.mentions)
-    .filter((m) => !excluded.has(normalizeName(m.text)))
+    .filter((m) => !excluded.has(normal(m.text)))
     .sort((a, b) => a.start - b.start);
   const occurrences = dictionaryOccurrences(text, claims, engineSpans);
   for (const o of occurrences) buckets[o.owner]!.mentions.push({ start: o.start, end: o.end, text: o.text });
 
   for (const entity of analysis.entities) {
-    if (excluded.has(normalizeName(entity.name))) continue;
-    const owner = claims.get(normalizeName(entity.name));
-    const forms = new Set(entity.mentions.map((m) => normalizeName(m.text)));
+    if (excluded.has(normal(entity.name))) continue;
+    const owner = claims.get(normal(entity.name));
+    const forms = new Set(entity.mentions.map((m) => normal(m.text)));
     const bucket: Bucket = owner === undefined ? { type: entity.type, engineName: entity.name, engineForms: forms, mentions: [], extraAliases: [] } : buckets[owner]!;
     if (owner === undefined) buckets.push(bucket);
     bucket.extraAliases.push(...entity.aliases.filter((a) => !forms.has(a) && !excluded.has(a)));
     if (bucket.type === 'person' && entity.type === 'person' && entity.role && !bucket.role) bucket.role = entity.role;
     for (const m of entity.mentions) {
-      if (!excluded.has(normalizeName(m.text)) && !overlapsAny(occurrences, m)) bucket.mentions.push({ start: m.start, end: m.end, text: m.text });
+      if (!excluded.has(normal(m.text)) && !overlapsAny(occurrences, m)) bucket.mentions.push({ start: m.start, end: m.end, text: m.text });
     }
   }
 
@@ -191,4 +193,13 @@ function mergeSameId(entities: Entity[]): Entity[] {
 
 function withWatch(entity: Entity, watched: ReadonlySet<string>): Entity {
   return [entity.name, ...entity.aliases].some((n) => watched.has(n)) ? { ...entity, watched: true } : entity;
+}
+
+function memoised(fn: (s: string) => string): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let out = seen.get(s);
+    if (out === undefined) seen.set(s, (out = fn(s)));
+    return out;
+  };
 }
