@@ -1,7 +1,8 @@
 import { strict as assert } from 'assert';
+import fc from 'fast-check';
 import { PartCache, analyze } from '../../src/core/analyze';
 import { SINGLE_PART_LIMIT, splitParts, type Part } from '../../src/core/parts';
-import { longBriefing } from './support/longBriefing';
+import { longBriefing, sampleTexts } from './support/longBriefing';
 
 const textsOf = (text: string, parts: readonly Part[]) => parts.map((p) => text.slice(p.start, p.end));
 
@@ -77,6 +78,31 @@ describe('analysis in parts', () => {
     }
     for (const f of analysis.figures) assert.equal(text.slice(f.start, f.end), f.text);
     for (const c of analysis.citations) assert.equal(text.slice(c.start, c.end), c.text);
+  });
+
+  it('keeps every span true and every entity one, on long documents spliced at random, before and after a random edit', () => {
+    const paragraphs = sampleTexts().flatMap((t) => t.split(/\n\s*\n/));
+    const piece = fc.oneof(fc.constantFrom(...paragraphs), fc.constantFrom('\n\n\n', '😀 ', 'Ж', '\r\n', '(Reuters, May 2)', 'A. B. C. '), fc.string({ maxLength: 40 }));
+    const document = fc.array(piece, { minLength: 100, maxLength: 200 }).map((pieces) => {
+      let text = pieces.join('\n\n');
+      while (text.length < 40_000) text += `\n\n${text}`;
+      return text;
+    });
+    fc.assert(
+      fc.property(document, fc.double({ min: 0, max: 1, noNaN: true }), fc.string({ maxLength: 60 }), (text, where, inserted) => {
+        assert.ok(splitParts(text).length > 1, 'long enough to be analysed in parts');
+        const cache = new PartCache();
+        const at = Math.floor(text.length * where);
+        for (const version of [text, text.slice(0, at) + inserted + text.slice(at)]) {
+          const analysis = cache.analyze(version);
+          const spans = [...analysis.entities.flatMap((e) => e.mentions), ...analysis.figures, ...analysis.citations];
+          for (const span of spans) assert.equal(version.slice(span.start, span.end), span.text);
+          assert.equal(new Set(analysis.entities.map((e) => e.id)).size, analysis.entities.length, 'entity ids are unique');
+          assert.deepEqual(analysis, analyze(version), 'what a fresh analysis gives');
+        }
+      }),
+      { numRuns: 6 },
+    );
   });
 
   it('after an edit, re-analyses only what changed and gives what a fresh analysis gives', () => {
