@@ -77,7 +77,13 @@ describe('bad input over time', () => {
       keystrokes.push(backspace ? vscode.commands.executeCommand('deleteLeft') : vscode.commands.executeCommand('type', { text: typed[i % typed.length] }));
       written = backspace ? written.slice(0, -1) : written + typed[i % typed.length];
     }
+    // The engine's queue, read while the keystrokes land: at most this briefing's one waiting version,
+    // plus the few files the workspace index keeps in flight; a growing queue would show hundreds.
+    const queued: number[] = [];
+    const sampler = setInterval(() => void api.engineStats().then((s) => queued.push(s.queued)), 2);
     await Promise.all(keystrokes);
+    clearInterval(sampler);
+    assert.ok(queued.length > 0 && Math.max(...queued) <= 5, `queued during the burst: at most ${Math.max(...queued)}`);
     assert.strictEqual(document.version, startVersion + 1000);
     const text = document.getText();
     assert.strictEqual(text, GRAIN.slice(0, at) + written + GRAIN.slice(at));
