@@ -1,8 +1,8 @@
 // Targets: linear cost (10 MB takes at most ~10× 1 MB) and a peak resident memory of at most
-// 600 MB for a 10 MB document. Each size runs in fresh child processes: the CLI (wall time, CPU
-// time, peak RSS) and the engine alone (analyze() timed inside the process after a warm-up).
-// Linearity is judged on CPU time: on a machine shared with other work, wall time of single runs
-// swings by tens of percent, CPU time by a few.
+// 600 MB for a 10 MB document. Each size runs in fresh child processes: the CLI once (wall time,
+// CPU time, peak RSS: what a user meets, start-up included) and the engine alone twice (analyze()
+// timed inside the process after a warm-up; the faster run counts). Linearity is judged on the
+// engine's CPU time: on a machine shared with other work, single runs swing by a quarter.
 import * as path from 'path';
 import { runNode } from './child';
 import { BenchContext, CLI } from './context';
@@ -23,13 +23,15 @@ const perMb = (t: number, bytes: number) => `${(t / 1000 / (bytes / MB)).toFixed
 
 export function scaling(ctx: BenchContext): void {
   const sizes = ctx.quick ? [0.1, 0.5, 1, 2] : [0.1, 0.25, 0.5, 1, 2, 5, 10];
-  heading('Cost by size: CLI (child process) and engine alone (analyze() in a child, after a warm-up)');
+  heading('Cost by size: CLI (child process) and engine alone (analyze() in a child after a warm-up, best of 2)');
   const points: Point[] = [];
   for (const mb of sizes) {
     const bytes = Math.round(mb * MB);
     const file = ctx.documentFile(bytes);
     const cli = runNode([CLI, 'analyze', file]);
-    const engine = JSON.parse(runNode([ENGINE_ONLY, file], true).stdout) as Point['engine'];
+    const engine = [1, 2]
+      .map(() => JSON.parse(runNode([ENGINE_ONLY, file], true).stdout) as Point['engine'])
+      .reduce((best, run) => (run.cpuMs < best.cpuMs ? run : best));
     points.push({ bytes, cli: { wallMs: cli.wallMs, cpuMs: cli.cpuMs, rss: cli.maxRssBytes }, engine });
   }
   table(
