@@ -4,6 +4,8 @@
 // host also runs VS Code's own work on a large document (link detection, port scans, other
 // extensions): this tells that apart from ours.
 import { Session } from 'inspector';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
 
 export interface LongTask {
   /** Milliseconds after the profile started. */
@@ -26,7 +28,8 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const OUR_BUNDLE = '/dist/extension.js';
+/** This repository's bundle (other extensions ship a dist/extension.js too). */
+const OUR_BUNDLE = pathToFileURL(path.resolve(__dirname, '..', '..', '..', 'dist', 'extension.js')).href;
 
 export interface MainThreadProfile {
   longTasks: LongTask[];
@@ -57,7 +60,7 @@ function summarise(profile: Profile, minMs: number): MainThreadProfile {
   const ourFrame = (id: number): ProfileNode | undefined => {
     for (let n: number | undefined = id; n !== undefined; n = parents.get(n)) {
       const node = nodes.get(n)!;
-      if (node.callFrame.url.endsWith(OUR_BUNDLE)) return node;
+      if (node.callFrame.url === OUR_BUNDLE) return node;
     }
     return undefined;
   };
