@@ -1,6 +1,5 @@
 // Entity mentions as editor tokens: one token per mention per line (editors cannot colour across
 // a line break), in text order, never overlapping.
-import { lineOfOffset, splitLines, type Line } from './text/lines';
 import type { Analysis, EntityType } from './types';
 
 export interface EntityToken {
@@ -12,31 +11,39 @@ export interface EntityToken {
   firstMention: boolean;
 }
 
-/** The parts of `[start, end)` on each line, line breaks left out; empty parts are dropped. */
-function lineSegments(lines: readonly Line[], start: number, end: number): { line: number; character: number; length: number }[] {
-  const segments = [];
-  for (let line = lineOfOffset(lines, start); line < lines.length && lines[line].start < end; line++) {
-    const from = Math.max(start, lines[line].start);
-    const to = Math.min(end, lines[line].end);
-    if (to > from) segments.push({ line, character: from - lines[line].start, length: to - from });
+/** Where each line starts and ends (line break excluded), as VS Code counts lines: no copies of the text. */
+function lineBounds(text: string): { starts: number[]; ends: number[] } {
+  const starts = [0];
+  const ends: number[] = [];
+  const breaks = /\r\n|\r|\n/g;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    ends.push(m.index);
+    starts.push(m.index + m[0].length);
   }
-  return segments;
+  ends.push(text.length);
+  return { starts, ends };
 }
 
 export function entityTokens(analysis: Analysis, text: string): EntityToken[] {
   const spans = analysis.entities.flatMap((entity) =>
-    entity.mentions.map((mention, i) => ({ ...mention, type: entity.type, firstMention: i === 0 })),
+    entity.mentions.map((mention, i) => ({ start: mention.start, end: mention.end, type: entity.type, firstMention: i === 0 })),
   );
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const lines = splitLines(text);
+  const { starts, ends } = lineBounds(text);
   const tokens: EntityToken[] = [];
   let covered = 0;
+  let line = 0;
   for (const span of spans) {
     // A mention nested in or overlapping an earlier one would make overlapping tokens; the earlier wins.
     if (span.start < covered || span.end > text.length) continue;
     covered = span.end;
-    for (const segment of lineSegments(lines, span.start, span.end)) {
-      tokens.push({ ...segment, type: span.type, firstMention: span.firstMention });
+    // Spans come in text order, so the line only ever moves forward.
+    while (line + 1 < starts.length && starts[line + 1]! <= span.start) line++;
+    // One token per line the span crosses (editors cannot colour across a line break); empty parts dropped.
+    for (let l = line; l < starts.length && starts[l]! < span.end; l++) {
+      const from = Math.max(span.start, starts[l]!);
+      const to = Math.min(span.end, ends[l]!);
+      if (to > from) tokens.push({ line: l, character: from - starts[l]!, length: to - from, type: span.type, firstMention: span.firstMention });
     }
   }
   return tokens;
