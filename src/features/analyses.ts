@@ -200,6 +200,13 @@ export class DocumentAnalyses implements vscode.Disposable {
     return analysis;
   }
 
+  /** The text `analysis` (of the document's current version) was made from: the cache's copy, so a
+   * hover on a long briefing does not copy the whole text again. */
+  textOf(document: vscode.TextDocument, analysis: Analysis): string {
+    const held = this.cache.latest(document.uri.toString());
+    return held && held.analysis === analysis && held.version === document.version ? held.text : document.getText();
+  }
+
   dispose(): void {
     for (const disposable of this.disposables) disposable.dispose();
     this.cache.dispose();

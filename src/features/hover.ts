@@ -28,7 +28,7 @@ class BriefingHover implements vscode.HoverProvider {
     // A source inside a citation is also an organization: the entity card says more.
     const hit = mentionAt(analysis, offset);
     if (hit) {
-      const card = describeEntity(analysis, document.getText(), hit.entity);
+      const card = describeEntity(analysis, this.analyses.textOf(document, analysis), hit.entity);
       const watched = hit.entity.watched === true;
       return new vscode.Hover(markdown(entityCardMarkdown({ ...card, watched }, document.uri.toString())), rangeOf(document, hit.mention));
     }
