@@ -10,9 +10,11 @@ export interface Part {
 
 /** Documents up to this length are one part: every briefing is read with all of its own context. */
 export const SINGLE_PART_LIMIT = 32 * 1024;
-/** A part closes at the first paragraph break past MIN_PART whose paragraph hashes to a cut... */
-const MIN_PART = 8 * 1024;
-const CUT_ONE_IN = 4;
+/** A part closes at the first paragraph break past MIN_PART whose paragraph hashes to a cut. Cuts are
+ * sparse (one break in 32) next to MIN_PART, so a cut an edit moves seldom moves the next one: with
+ * dense cuts each later part started a cut further on, and one edit re-analysed half a long document... */
+const MIN_PART = 4 * 1024;
+const CUT_ONE_IN = 32;
 /** ...and at the first line break past MAX_PART in any case; text without one is cut at a space past HARD_PART. */
 const MAX_PART = 24 * 1024;
 const HARD_PART = 32 * 1024;
