@@ -38,7 +38,8 @@ describe('Briefing Lens in the real workbench', function () {
   it('opens a sample with Quick Open in the Briefing language with entity counts', async () => {
     await workbench.quickOpen(SAMPLE);
     assert.strictEqual(await workbench.waitForStatusBar('status.editor.mode', /Briefing/), 'Briefing');
-    const counts = workbench.page.locator('.part.statusbar .statusbar-item[aria-label^="Briefing Lens:"]');
+    // "Briefing Lens: analysing …" while the worker reads it for the first time, then the counts.
+    const counts = workbench.page.locator('.part.statusbar .statusbar-item[aria-label*=" people, "][aria-label^="Briefing Lens:"]');
     await counts.waitFor();
     assert.match((await counts.getAttribute('aria-label')) ?? '', /^Briefing Lens: \d+ people, \d+ organizations, \d+ places$/);
     await settledColours(); // for a screenshot that shows the entity colours (asserted further down)
