@@ -9,10 +9,11 @@ import { heading, size, table } from './stats';
 
 const BUNDLES = ['extension.js', 'worker.js', 'cli.js'];
 
-/** Whether the bundle's source map lists compromise's modules; undefined without a map. */
+/** Whether the bundle's source map lists compromise's modules; undefined without a map of this
+ * build (a production build writes none, and leaves an older one behind). */
 function containsCompromise(file: string): boolean | undefined {
   const map = `${file}.map`;
-  if (!fs.existsSync(map)) return undefined;
+  if (!fs.existsSync(map) || fs.statSync(map).mtimeMs < fs.statSync(file).mtimeMs - 1000) return undefined;
   const sources = (JSON.parse(fs.readFileSync(map, 'utf8')) as { sources: string[] }).sources;
   return sources.some((source) => source.includes('node_modules/compromise/'));
 }
