@@ -1,6 +1,7 @@
 // Position look-ups over one analysis, built once per analysis and kept beside it. A hover card
 // asks which sentence holds each mention and what else those sentences name: by scanning, that is
 // quadratic in a long document's size; with sorted spans and binary search it stays instant.
+import { lineStarts } from './text/lines';
 import type { Analysis, Sentence } from './types';
 
 interface Spanned {
@@ -44,7 +45,7 @@ function buildIndex(analysis: Analysis, text: string): AnalysisIndex {
   };
   const sentences = analysis.sentences;
   const citations = analysis.citations;
-  let lineStarts: Array<{ start: number }> | undefined;
+  let starts: Array<{ start: number }> | undefined;
   return {
     mentions,
     sentenceAt(offset) {
@@ -53,8 +54,8 @@ function buildIndex(analysis: Analysis, text: string): AnalysisIndex {
       return s && offset < s.end ? s : undefined;
     },
     lineAt(offset) {
-      lineStarts ??= lineStartsOf(text).map((start) => ({ start }));
-      return lastStartingAtOrBefore(lineStarts, offset);
+      starts ??= lineStarts(text).map((start) => ({ start }));
+      return lastStartingAtOrBefore(starts, offset);
     },
     startingIn(list, from, to) {
       const items = sorted[list];
@@ -96,11 +97,4 @@ function firstStartingAtOrAfter(items: ReadonlyArray<{ start: number }>, offset:
     else hi = mid;
   }
   return lo;
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  const breaks = /\r\n|\r|\n/g;
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) starts.push(m.index + m[0].length);
-  return starts;
 }

@@ -1,5 +1,6 @@
 // Entity mentions as editor tokens: one token per mention per line (editors cannot colour across
 // a line break), in text order, never overlapping.
+import { lineEnd, lineStarts } from './text/lines';
 import type { Analysis, EntityType } from './types';
 
 export interface EntityToken {
@@ -11,25 +12,12 @@ export interface EntityToken {
   firstMention: boolean;
 }
 
-/** Where each line starts and ends (line break excluded), as VS Code counts lines: no copies of the text. */
-function lineBounds(text: string): { starts: number[]; ends: number[] } {
-  const starts = [0];
-  const ends: number[] = [];
-  const breaks = /\r\n|\r|\n/g;
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-    ends.push(m.index);
-    starts.push(m.index + m[0].length);
-  }
-  ends.push(text.length);
-  return { starts, ends };
-}
-
 export function entityTokens(analysis: Analysis, text: string): EntityToken[] {
   const spans = analysis.entities.flatMap((entity) =>
     entity.mentions.map((mention, i) => ({ start: mention.start, end: mention.end, type: entity.type, firstMention: i === 0 })),
   );
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const { starts, ends } = lineBounds(text);
+  const starts = lineStarts(text);
   const tokens: EntityToken[] = [];
   let covered = 0;
   let line = 0;
@@ -42,7 +30,7 @@ export function entityTokens(analysis: Analysis, text: string): EntityToken[] {
     // One token per line the span crosses (editors cannot colour across a line break); empty parts dropped.
     for (let l = line; l < starts.length && starts[l]! < span.end; l++) {
       const from = Math.max(span.start, starts[l]!);
-      const to = Math.min(span.end, ends[l]!);
+      const to = Math.min(span.end, lineEnd(text, starts, l));
       if (to > from) tokens.push({ line: l, character: from - starts[l]!, length: to - from, type: span.type, firstMention: span.firstMention });
     }
   }

@@ -2,6 +2,7 @@
 // paragraphs.
 import * as vscode from 'vscode';
 import { firstWords } from '../core/snippet';
+import { lineEnd, lineStarts } from '../core/text/lines';
 import type { Analysis, Section, SectionKind } from '../core/types';
 import type { DocumentAnalyses } from './analyses';
 import { LANGUAGE_ID } from './ids';
@@ -18,11 +19,10 @@ const SYMBOL_KIND: Record<SectionKind, vscode.SymbolKind> = {
 /** Line numbers of offsets and line lengths, from one pass over the text: a long briefing has thousands
  * of sections, and asking the document for each position costs far more. */
 class Lines {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
   constructor(private readonly text: string) {
-    const breaks = /\r\n|\r|\n/g;
-    for (let m = breaks.exec(text); m; m = breaks.exec(text)) this.starts.push(m.index + m[0].length);
+    this.starts = lineStarts(text);
   }
 
   lineOf(offset: number): number {
@@ -38,10 +38,7 @@ class Lines {
 
   /** The line's length without its line break. */
   lengthOf(line: number): number {
-    const start = this.starts[line]!;
-    let end = line + 1 < this.starts.length ? this.starts[line + 1]! : this.text.length;
-    while (end > start && (this.text[end - 1] === '\n' || this.text[end - 1] === '\r')) end--;
-    return end - start;
+    return lineEnd(this.text, this.starts, line) - this.starts[line]!;
   }
 }
 

@@ -47,3 +47,18 @@ export function indentOf(line: string): number {
   }
   return width;
 }
+
+/** Where each line starts, as VS Code counts lines, from one scan and without copying the text. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  const breaks = /\r\n|\r|\n/g;
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+/** Where line `line` ends, its line break left out. */
+export function lineEnd(text: string, starts: readonly number[], line: number): number {
+  let end = line + 1 < starts.length ? starts[line + 1]! : text.length;
+  while (end > starts[line]! && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+  return end;
+}
