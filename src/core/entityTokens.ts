@@ -1,6 +1,7 @@
 // Entity mentions as editor tokens: one token per mention per line (editors cannot colour across
-// a line break), in text order, never overlapping.
-import { lineEnd, lineStarts } from './text/lines';
+// a line break), in text order, never overlapping. A long briefing is coloured a screenful at a
+// time: the mentions are sorted once per analysis, and a range's first mention is found by binary
+// search, so a range costs what it shows rather than what the document holds.
 import type { Analysis, EntityType } from './types';
 
 export interface EntityToken {
@@ -10,29 +11,171 @@ export interface EntityToken {
   type: EntityType;
   /** The entity's first mention in the document. */
   firstMention: boolean;
+  /** A watched entity's mention starts here (or, at the start of a line, runs on through it). */
+  watched: boolean;
 }
 
+/**
+ * Offsets [start, end) of the text, with the line holding `start` and the offset that line starts
+ * at: the editor knows its lines, and counting them here would walk the text from its beginning.
+ */
+export interface TokenRange {
+  start: number;
+  end: number;
+  line: number;
+  lineStart: number;
+}
+
+/** Mentions that become tokens, sorted by start: none overlaps another, so their ends are sorted too. */
+interface Spans {
+  starts: Int32Array;
+  ends: Int32Array;
+  types: EntityType[];
+  firstMention: Uint8Array;
+}
+
+interface TokenTable {
+  textLength: number;
+  all: Spans;
+  /** The same choice made among watched entities alone (see watchedAt). */
+  watched: Spans;
+}
+
+const tables = new WeakMap<Analysis, TokenTable>();
+
+/** Every token of the text. */
 export function entityTokens(analysis: Analysis, text: string): EntityToken[] {
-  const spans = analysis.entities.flatMap((entity) =>
-    entity.mentions.map((mention, i) => ({ start: mention.start, end: mention.end, type: entity.type, firstMention: i === 0 })),
-  );
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const starts = lineStarts(text);
+  return entityTokensInRange(analysis, text, { start: 0, end: text.length, line: 0, lineStart: 0 });
+}
+
+/** The tokens that overlap the range, whole, in text order: exactly those entityTokens gives there. */
+export function entityTokensInRange(analysis: Analysis, text: string, range: TokenRange): EntityToken[] {
+  const { all, watched } = tableOf(analysis, text.length);
   const tokens: EntityToken[] = [];
-  let covered = 0;
-  let line = 0;
-  for (const span of spans) {
-    // A mention nested in or overlapping an earlier one would make overlapping tokens; the earlier wins.
-    if (span.start < covered || span.end > text.length) continue;
-    covered = span.end;
-    // Spans come in text order, so the line only ever moves forward.
-    while (line + 1 < starts.length && starts[line + 1]! <= span.start) line++;
-    // One token per line the span crosses (editors cannot colour across a line break); empty parts dropped.
-    for (let l = line; l < starts.length && starts[l]! < span.end; l++) {
-      const from = Math.max(span.start, starts[l]!);
-      const to = Math.min(span.end, lineEnd(text, starts, l));
-      if (to > from) tokens.push({ line: l, character: from - starts[l]!, length: to - from, type: span.type, firstMention: span.firstMention });
+  const lines = new LineCursor(text, range.line, range.lineStart);
+  for (let i = firstEndingAfter(all.ends, range.start); i < all.starts.length && all.starts[i]! < range.end; i++) {
+    const start = all.starts[i]!;
+    const end = all.ends[i]!;
+    lines.moveTo(Math.max(start, range.lineStart));
+    // One token per line the mention crosses; the line breaks themselves are left out.
+    for (;;) {
+      const from = Math.max(start, lines.start);
+      const to = Math.min(end, lines.end);
+      if (to > from && from < range.end && to > range.start) {
+        tokens.push({
+          line: lines.line,
+          character: from - lines.start,
+          length: to - from,
+          type: all.types[i]!,
+          firstMention: all.firstMention[i] === 1,
+          watched: watchedAt(watched, from, from === lines.start),
+        });
+      }
+      if (lines.next >= end || lines.next >= range.end) break;
+      lines.advance();
     }
   }
   return tokens;
+}
+
+function tableOf(analysis: Analysis, textLength: number): TokenTable {
+  let table = tables.get(analysis);
+  if (!table || table.textLength !== textLength) {
+    table = {
+      textLength,
+      all: tokenSpans(analysis, textLength, () => true),
+      watched: tokenSpans(analysis, textLength, (watched) => watched),
+    };
+    tables.set(analysis, table);
+  }
+  return table;
+}
+
+/**
+ * The mentions of the entities `include` keeps that become tokens. A mention nested in or
+ * overlapping an earlier one would make overlapping tokens: the earlier (at one start, the longer,
+ * then the first listed) wins. Empty, reversed and out-of-text spans colour nothing.
+ */
+function tokenSpans(analysis: Analysis, textLength: number, include: (watched: boolean) => boolean): Spans {
+  const spans: { start: number; end: number; type: EntityType; first: boolean }[] = [];
+  for (const entity of analysis.entities) {
+    if (!include(entity.watched === true)) continue;
+    entity.mentions.forEach(({ start, end }, i) => {
+      if (start >= 0 && end > start && end <= textLength) spans.push({ start, end, type: entity.type, first: i === 0 });
+    });
+  }
+  // Stable: mentions with the same bounds stay in entity order.
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Spans = { starts: new Int32Array(spans.length), ends: new Int32Array(spans.length), types: [], firstMention: new Uint8Array(spans.length) };
+  let covered = 0;
+  for (const span of spans) {
+    if (span.start < covered) continue;
+    const k = kept.types.length;
+    kept.starts[k] = span.start;
+    kept.ends[k] = span.end;
+    kept.firstMention[k] = span.first ? 1 : 0;
+    kept.types.push(span.type);
+    covered = span.end;
+  }
+  const n = kept.types.length;
+  return { starts: kept.starts.subarray(0, n), ends: kept.ends.subarray(0, n), types: kept.types, firstMention: kept.firstMention.subarray(0, n) };
+}
+
+/** The first span ending after `offset` (ends are sorted because spans never overlap). */
+function firstEndingAfter(ends: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether a token starting at `offset` is watched: the tokens watched entities would get on their
+ * own include one starting there. That is a watched mention starting at `offset`, or, for a token
+ * at the start of a line, one running on from an earlier line through it.
+ */
+function watchedAt(watched: Spans, offset: number, atLineStart: boolean): boolean {
+  const i = firstEndingAfter(watched.ends, offset);
+  if (i >= watched.starts.length) return false;
+  const start = watched.starts[i]!;
+  return start === offset || (atLineStart && start < offset);
+}
+
+/** Walks a text's lines forward, as VS Code counts them ("\r\n", "\n" and a lone "\r" each end one). */
+class LineCursor {
+  /** Offset just past the line's last character, its line break left out. */
+  end = 0;
+  /** Where the following line starts; past the text's end on the last line. */
+  next = 0;
+  private readonly breaks = /\r\n?|\n/g;
+
+  constructor(
+    private readonly text: string,
+    public line: number,
+    public start: number,
+  ) {
+    this.findEnd();
+  }
+
+  /** Moves on to the line holding `offset`, which must not lie before the current line. */
+  moveTo(offset: number): void {
+    while (this.next <= offset) this.advance();
+  }
+
+  advance(): void {
+    this.line++;
+    this.start = this.next;
+    this.findEnd();
+  }
+
+  private findEnd(): void {
+    this.breaks.lastIndex = this.start;
+    const found = this.breaks.exec(this.text);
+    this.end = found ? found.index : this.text.length;
+    this.next = found ? found.index + found[0].length : this.text.length + 1;
+  }
 }
