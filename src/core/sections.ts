@@ -37,7 +37,7 @@ export function extractSections(text: string): Section[] {
   const firstTextBlock = blocks.findIndex((b) => b.role !== 'furniture');
   const lastTextBlock = findLastIndex(blocks, (b) => b.role === 'text');
   // SGML wire items and YAML releases have no standfirst: their summary, if any, is labelled.
-  const leadByPosition = !SGML_TEXT.test(text) && !YAML_START.test(text);
+  const leadByPosition = !(text.includes('<') && SGML_TEXT.test(text)) && !YAML_START.test(text);
   // A headline tag (<TI>, a YAML title) names the title; no line is a title by its position then.
   const titleTagged = blocks.some((b) => b.role === 'title');
   blocks.forEach((block, index) => {

@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
-import { indentOf, lineOfOffset, splitLines } from '../../src/core/text/lines';
+import * as fc from 'fast-check';
+import { indentOf, lineOfOffset, lineStarts, splitLines } from '../../src/core/text/lines';
 
 describe('text lines', () => {
   it('ends lines at LF, CRLF and a lone CR, as VS Code counts them', () => {
@@ -9,6 +10,19 @@ describe('text lines', () => {
     ]);
     assert.deepEqual(splitLines('').map((l) => l.text), ['']);
     assert.deepEqual(splitLines('x\n').map((l) => l.text), ['x', '']);
+  });
+
+  it('agrees with lineStarts on any mix of line breaks', () => {
+    const pieces = fc.constantFrom('a', 'b c', '\n', '\r', '\r\n', '\n\r', ' ', '\u00e9', '\ud83d\ude00');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }).map((p) => p.join('')), (text) => {
+      const lines = splitLines(text);
+      assert.deepEqual(lines.map((l) => l.start), lineStarts(text));
+      for (const line of lines) {
+        assert.equal(line.text, text.slice(line.start, line.end));
+        assert.ok(!/[\r\n]/.test(line.text));
+      }
+      assert.equal(lines[lines.length - 1].end, text.length);
+    }));
   });
 
   it('finds the line of an offset, line breaks belonging to the line they end', () => {

@@ -14,11 +14,12 @@ export const isMarkdownHeading = (trimmed: string): boolean => MARKDOWN_HEADING.
 
 /** Strips markdown heading marks and a bold wrapper: "## **Outlook**" → "Outlook". */
 function headingCore(trimmed: string): string {
-  return trimmed
-    .replace(/^#{1,6}[ \t]+/, '')
-    .replace(/[ \t]+#+$/, '')
-    .replace(/^(\*\*|__)(.+)\1$/, '$2')
-    .trim();
+  // Each pattern is tried only where its mark is: this runs on every line of a long document.
+  let core = trimmed;
+  if (core.startsWith('#')) core = core.replace(/^#{1,6}[ \t]+/, '');
+  if (core.endsWith('#')) core = core.replace(/[ \t]+#+$/, '');
+  if (core.startsWith('**') || core.startsWith('__')) core = core.replace(/^(\*\*|__)(.+)\1$/, '$2');
+  return core.trim();
 }
 
 export function looksLikeHeading(trimmed: string): boolean {

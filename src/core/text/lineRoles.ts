@@ -69,7 +69,7 @@ export function roleOfLine(trimmed: string): LineRole {
   if (trimmed.length <= 200 && COPYRIGHT_NOTICE.test(trimmed)) return 'furniture';
   if (trimmed.length <= 100 && (PICTURE_CREDIT.test(trimmed) || BREADCRUMB.test(trimmed))) return 'furniture';
   if (SUMMARY_LABEL.test(trimmed)) return 'summary-label';
-  if (TITLE_TAG.test(trimmed)) return 'title';
+  if (trimmed.includes('<') && TITLE_TAG.test(trimmed)) return 'title';
   if (TAGGED_CONTENT.test(trimmed)) return 'metadata';
   if (AUTHOR_TRAILER.test(trimmed) || ROUTING_LINE.test(trimmed) || DATE_LINE.test(trimmed)) return 'metadata';
   if (trimmed.length <= 300 && CREDITS.test(trimmed)) return 'metadata';
