@@ -1,15 +1,36 @@
 import { extractCitations } from './citations';
 import { extractEntities } from './entities';
 import { extractFigures } from './figures';
-import { mergeParts, type PartAnalysis } from './mergeParts';
+import { mergeParts, type PartAnalysis, type PlacedPart } from './mergeParts';
 import { splitParts } from './parts';
 import { extractSections } from './sections';
 import { splitSentences } from './sentences';
 import type { Analysis, Section } from './types';
 
+/** A document analysed part by part: the outline of the whole text, and each part's own analysis. */
+export interface PartedAnalysis {
+  sections: Section[];
+  parts: PlacedPart[];
+}
+
 /** Analyses one briefing. Pure: the same text always gives the same result, and it never throws on any string. */
 export function analyze(text: string): Analysis {
-  return analyzeInParts(text).analysis;
+  return joinParts(analyzeParts(text));
+}
+
+/** The outline is read from the whole text; everything else part by part (see parts.ts). */
+export function analyzeParts(text: string): PartedAnalysis {
+  return new PartCache().analyzeParts(text);
+}
+
+export function joinParts({ sections, parts }: PartedAnalysis): Analysis {
+  return { ...mergeParts(parts), sections };
+}
+
+interface CachedPart extends PlacedPart {
+  end: number;
+  /** Where the metadata lines the part holds are, relative to its start (see analyzePart). */
+  metadata: string;
 }
 
 /**
@@ -17,42 +38,79 @@ export function analyze(text: string): Analysis {
  * only the parts whose text changed are analysed again. Holds the latest version's parts only.
  */
 export class PartCache {
-  private previous = new Map<string, PartAnalysis>();
+  private previous: { text: string; parts: CachedPart[] } | undefined;
   /** Parts the last analysis took from the version before, and parts it analysed. */
   reused = 0;
   analysed = 0;
 
   analyze(text: string): Analysis {
-    const previous = this.previous;
-    const { analysis, parts, fresh, total } = analyzeInParts(text, previous);
-    this.previous = parts;
+    return joinParts(this.analyzeParts(text));
+  }
+
+  analyzeParts(text: string): PartedAnalysis {
+    const sections = extractSections(text);
+    const metadata = sections.filter((s) => s.kind === 'metadata');
+    const reusable = this.previous ? reusableParts(this.previous, text) : () => undefined;
+    let fresh = 0;
+    const parts = splitParts(text).map(({ start, end }): CachedPart => {
+      const own = metadata
+        .filter((s) => s.start < end && s.end > start)
+        .map((s) => ({ ...s, start: Math.max(s.start, start) - start, end: Math.min(s.end, end) - start, children: [] }));
+      // The metadata lines limit which figures a part holds, so they are part of what it is.
+      const where = own.map((s) => `${s.start}-${s.end}`).join(',');
+      let analysis = reusable(start, end, where);
+      if (!analysis) {
+        analysis = analyzePart(text.slice(start, end), own);
+        fresh++;
+      }
+      return { start, end, metadata: where, analysis };
+    });
+    this.previous = { text, parts };
     this.analysed = fresh;
-    this.reused = total - fresh;
-    return analysis;
+    this.reused = parts.length - fresh;
+    return { sections, parts: parts.map(({ start, analysis }) => ({ start, analysis })) };
   }
 }
 
-/** The outline is read from the whole text; everything else part by part (see parts.ts). */
-function analyzeInParts(text: string, reusable?: ReadonlyMap<string, PartAnalysis>): { analysis: Analysis; parts: Map<string, PartAnalysis>; fresh: number; total: number } {
-  const sections = extractSections(text);
-  const metadata = sections.filter((s) => s.kind === 'metadata');
-  const parts = new Map<string, PartAnalysis>();
-  let fresh = 0;
-  const placed = splitParts(text).map(({ start, end }) => {
-    const own = metadata
-      .filter((s) => s.start < end && s.end > start)
-      .map((s) => ({ ...s, start: Math.max(s.start, start) - start, end: Math.min(s.end, end) - start, children: [] }));
-    // The metadata lines limit which figures a part holds, so they are part of what it is.
-    const key = `${own.map((s) => `${s.start}-${s.end}`).join(',')}\u0000${text.slice(start, end)}`;
-    let analysis = reusable?.get(key);
-    if (!analysis) {
-      analysis = analyzePart(text.slice(start, end), own);
-      fresh++;
-    }
-    parts.set(key, analysis);
-    return { start, analysis };
-  });
-  return { analysis: { ...mergeParts(placed), sections }, parts, fresh, total: placed.length };
+/**
+ * Finds a part's analysis in the previous version. Parts wholly before the edit are where they were,
+ * parts wholly after it moved by the edit's length; both are found without reading their text. Other
+ * parts are looked up by their text among the previous version's other parts (a paragraph moved, an undo).
+ */
+function reusableParts(previous: { text: string; parts: readonly CachedPart[] }, text: string) {
+  const old = previous.text;
+  const prefix = commonPrefix(old, text);
+  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+  const shift = text.length - old.length;
+  const byStart = new Map(previous.parts.map((p) => [p.start, p]));
+  let byText: Map<string, CachedPart> | undefined;
+  const textKey = (source: string, p: { start: number; end: number; metadata: string }) => `${p.metadata}\u0000${source.slice(p.start, p.end)}`;
+  return (start: number, end: number, metadata: string): PartAnalysis | undefined => {
+    const unchanged = end <= prefix ? byStart.get(start) : start >= text.length - suffix ? byStart.get(start - shift) : undefined;
+    const moved = end <= prefix ? 0 : shift;
+    if (unchanged && unchanged.end + moved === end && unchanged.metadata === metadata) return unchanged.analysis;
+    byText ??= new Map(previous.parts.filter((p) => p.end > prefix && p.start < old.length - suffix).map((p) => [textKey(old, p), p]));
+    return byText.get(textKey(text, { start, end, metadata }))?.analysis;
+  };
+}
+
+/** Compared a block at a time: a slice of a flat string is not copied, and equal blocks compare as memory. */
+const BLOCK = 1024;
+
+function commonPrefix(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + BLOCK <= limit && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
+  while (i < limit && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** The length of the common ending, at most `limit` (so that it never overlaps the common prefix). */
+function commonSuffix(a: string, b: string, limit: number): number {
+  let i = 0;
+  while (i + BLOCK <= limit && a.slice(a.length - i - BLOCK, a.length - i) === b.slice(b.length - i - BLOCK, b.length - i)) i += BLOCK;
+  while (i < limit && a.charCodeAt(a.length - i - 1) === b.charCodeAt(b.length - i - 1)) i++;
+  return i;
 }
 
 function analyzePart(text: string, sections: readonly Section[]): PartAnalysis {

@@ -10,14 +10,23 @@ export interface PlacedPart {
   analysis: PartAnalysis;
 }
 
+/**
+ * One entity of the document, before its mentions are copied out: what it is, and the entities of the
+ * parts that it joins. The worker writes mentions straight from the members into its wire buffers,
+ * so that an edit of a long document does not copy every mention into new objects twice.
+ */
+export interface JoinedEntity {
+  head: Omit<Entity, 'mentions'>;
+  /** In document order. */
+  members: Array<{ start: number; entity: Entity }>;
+  /** Whether the members' mentions, read member after member, are in document order. */
+  ordered: boolean;
+}
+
 export function mergeParts(parts: readonly PlacedPart[]): PartAnalysis {
   if (parts.length === 1 && parts[0]!.start === 0) return parts[0]!.analysis;
-  // Objects are built field by field: this runs after every edit of a long document, over every span in it.
-  const entities = parts.flatMap(({ start, analysis }) => analysis.entities.map((e) => (start === 0 ? e : {
-    ...e, mentions: e.mentions.map((m) => ({ start: m.start + start, end: m.end + start, text: m.text })),
-  })));
   return {
-    entities: mergeEntities(entities),
+    entities: joinEntities(parts).map(entityOf),
     figures: parts.flatMap(({ start, analysis }) => start === 0 ? analysis.figures : analysis.figures.map((f) => ({
       start: f.start + start, end: f.end + start, text: f.text, kind: f.kind, value: f.value, unit: f.unit,
     }))),
@@ -30,13 +39,45 @@ export function mergeParts(parts: readonly PlacedPart[]): PartAnalysis {
   };
 }
 
+/** The document's entities, ordered by first mention. One part at the start of the text keeps its own entities and order. */
+export function joinEntities(parts: readonly PlacedPart[]): JoinedEntity[] {
+  const placed: Array<{ start: number; entity: Entity }> = [];
+  for (const { start, analysis } of parts) for (const entity of analysis.entities) placed.push({ start, entity });
+  if (parts.length === 1 && parts[0]!.start === 0) return placed.map(alone);
+  const groups = groupByName(placed.map((p) => p.entity));
+  return groups
+    .map((indices) => (indices.length === 1 ? alone(placed[indices[0]!]!) : joined(indices.map((i) => placed[i]!))))
+    .sort((a, b) => firstMention(a) - firstMention(b));
+}
+
+/** The entity with its mentions at document offsets; an entity of the first part is itself. */
+export function entityOf(joined: JoinedEntity): Entity {
+  const { head, members, ordered } = joined;
+  if (members.length === 1 && members[0]!.start === 0 && ordered) return members[0]!.entity;
+  const mentions: Span[] = [];
+  for (const { start, entity } of members) {
+    for (const m of entity.mentions) mentions.push(start === 0 ? m : { start: m.start + start, end: m.end + start, text: m.text });
+  }
+  if (!ordered) mentions.sort((x, y) => x.start - y.start);
+  return { ...head, mentions };
+}
+
+const firstMention = ({ members, ordered }: JoinedEntity): number =>
+  ordered ? members[0]!.start + members[0]!.entity.mentions[0]!.start : Math.min(...members.map((m) => m.start + m.entity.mentions[0]!.start));
+
+function alone(member: { start: number; entity: Entity }): JoinedEntity {
+  const { mentions: _, ...head } = member.entity;
+  return { head, members: [member], ordered: true };
+}
+
 const key = (name: string): string => name.toLowerCase();
 
 /**
  * Entities of different parts are one when they share a name, or when one's name is an alias of
  * exactly one other ("Tokayev" alone in one part, "Kassym-Jomart Tokayev" with that alias in another).
+ * Returns the groups as indices into `entities`, each in the order of `entities`.
  */
-function mergeEntities(entities: readonly Entity[]): Entity[] {
+function groupByName(entities: readonly Entity[]): number[][] {
   const groups = new UnionFind(entities.length);
   const byName = new Map<string, number>();
   entities.forEach((e, i) => {
@@ -60,33 +101,48 @@ function mergeEntities(entities: readonly Entity[]): Entity[] {
     if (named === undefined || claimants.size !== 1) continue;
     groups.union(named, [...claimants][0]!);
   }
-  const members = new Map<number, Entity[]>();
-  entities.forEach((e, i) => {
+  const members = new Map<number, number[]>();
+  entities.forEach((_, i) => {
     const root = groups.find(i);
     const list = members.get(root);
-    if (list) list.push(e);
-    else members.set(root, [e]);
+    if (list) list.push(i);
+    else members.set(root, [i]);
   });
-  return [...members.values()].map(joinEntities).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return [...members.values()];
 }
 
 /** One entity from its parts' entities (in document order). */
-function joinEntities(parts: Entity[]): Entity {
-  if (parts.length === 1) return parts[0]!;
+function joined(members: Array<{ start: number; entity: Entity }>): JoinedEntity {
   const weight = new Map<EntityType, number>();
-  for (const e of parts) weight.set(e.type, (weight.get(e.type) ?? 0) + e.mentions.length);
+  const forms = new Set<string>();
+  let role: string | undefined;
+  let watched = false;
+  for (const { entity: e } of members) {
+    weight.set(e.type, (weight.get(e.type) ?? 0) + e.mentions.length);
+    forms.add(e.name);
+    for (const alias of e.aliases) forms.add(alias);
+    if (!role && e.role) role = e.role;
+    if (e.watched) watched = true;
+  }
   const type = [...weight].sort((a, b) => b[1] - a[1])[0]![0];
-  const name = canonicalName(parts.filter((e) => e.type === type).map((e) => e.name));
-  const forms = new Set(parts.flatMap((e) => [e.name, ...e.aliases]));
+  const name = canonicalName(members.filter((m) => m.entity.type === type).map((m) => m.entity.name));
   forms.delete(name);
-  // Parts come in document order, so the mentions usually are too: sort only when two entities of one part joined.
-  const mentions: Span[] = parts.flatMap((e) => e.mentions);
-  if (mentions.some((m, i) => i > 0 && m.start < mentions[i - 1]!.start)) mentions.sort((x, y) => x.start - y.start);
-  const entity: Entity = { id: `${type}:${name}`, name, type, aliases: [...forms], mentions };
-  const role = parts.find((e) => e.role)?.role;
-  if (role && type === 'person') entity.role = role;
-  if (parts.some((e) => e.watched)) entity.watched = true;
-  return entity;
+  const head: JoinedEntity['head'] = { id: `${type}:${name}`, name, type, aliases: [...forms] };
+  if (role && type === 'person') head.role = role;
+  if (watched) head.watched = true;
+  return { head, members, ordered: inDocumentOrder(members) };
+}
+
+/** Members come in document order, so their mentions usually are too: not when two entities of one part joined. */
+function inDocumentOrder(members: ReadonlyArray<{ start: number; entity: Entity }>): boolean {
+  let last = -1;
+  for (const { start, entity } of members) {
+    for (const m of entity.mentions) {
+      if (m.start + start < last) return false;
+      last = m.start + start;
+    }
+  }
+  return true;
 }
 
 /** As the engine picks a canonical name: the longest form, preferring one not written in capitals. */
@@ -102,7 +158,8 @@ class UnionFind {
   private readonly parent: Int32Array;
 
   constructor(size: number) {
-    this.parent = Int32Array.from({ length: size }, (_, i) => i);
+    this.parent = new Int32Array(size);
+    for (let i = 0; i < size; i++) this.parent[i] = i;
   }
 
   find(i: number): number {

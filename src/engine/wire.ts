@@ -2,6 +2,8 @@
 // tens of thousands of span objects costs more than the analysis of an edit itself, so spans travel
 // as typed arrays (transferred, not copied) and each span's text is cut again from the document on
 // arrival.
+import type { PartedAnalysis } from '../core/analyze';
+import { joinEntities, type PartAnalysis, type PlacedPart } from '../core/mergeParts';
 import type { Analysis, Citation, Entity, Figure, FigureKind, Section, SectionKind } from '../core/types';
 
 const FIGURE_KINDS: readonly FigureKind[] = ['quantity', 'count', 'money', 'percent', 'duration', 'date'];
@@ -31,48 +33,88 @@ export interface WireAnalysis {
   sectionTexts: string[];
 }
 
+/** An analysis ready to cross. */
 export function encodeAnalysis(analysis: Analysis): WireAnalysis {
-  const mentionCount = analysis.entities.reduce((n, e) => n + e.mentions.length, 0);
+  return encodeParts({ sections: analysis.sections, parts: [{ start: 0, analysis }] });
+}
+
+/**
+ * A document analysed in parts, encoded without first joining its parts into objects: spans are
+ * written at document offsets straight from each part (see mergeParts.ts).
+ */
+export function encodeParts({ sections, parts }: PartedAnalysis): WireAnalysis {
+  const joined = joinEntities(parts);
+  let mentionCount = 0;
+  for (const { members } of joined) for (const { entity } of members) mentionCount += entity.mentions.length;
   const mentions = new Int32Array(2 * mentionCount);
   let at = 0;
-  const entities = analysis.entities.map(({ mentions: list, ...head }) => {
-    for (const m of list) { mentions[at++] = m.start; mentions[at++] = m.end; }
-    return { ...head, mentionCount: list.length };
+  const entities = joined.map(({ head, members, ordered }) => {
+    const first = at;
+    for (const { start, entity } of members) {
+      for (const m of entity.mentions) { mentions[at++] = m.start + start; mentions[at++] = m.end + start; }
+    }
+    if (!ordered) sortPairs(mentions, first, at);
+    return { ...head, mentionCount: (at - first) / 2 };
   });
+  return { entities, mentions, ...encodeFigures(parts), ...encodeCitations(parts), sentences: spansOf(parts, (a) => a.sentences), ...encodeSections(sections) };
+}
+
+function encodeFigures(parts: readonly PlacedPart[]): Pick<WireAnalysis, 'figureSpans' | 'figureKinds' | 'figureValues' | 'figureUnits' | 'units'> {
+  const count = parts.reduce((n, p) => n + p.analysis.figures.length, 0);
   const units: string[] = [];
   const unitIndex = new Map<string, number>();
-  const figures = analysis.figures;
-  const figureKinds = new Uint8Array(figures.length);
-  const figureValues = new Float64Array(figures.length);
-  const figureUnits = new Int32Array(figures.length);
-  figures.forEach((f, i) => {
-    figureKinds[i] = FIGURE_KINDS.indexOf(f.kind);
-    figureValues[i] = f.value ?? NaN;
-    if (f.unit === null) { figureUnits[i] = -1; return; }
-    let u = unitIndex.get(f.unit);
-    if (u === undefined) { u = units.push(f.unit) - 1; unitIndex.set(f.unit, u); }
-    figureUnits[i] = u;
-  });
+  const figureKinds = new Uint8Array(count);
+  const figureValues = new Float64Array(count);
+  const figureUnits = new Int32Array(count);
+  let i = 0;
+  for (const { analysis } of parts) {
+    for (const f of analysis.figures) {
+      figureKinds[i] = FIGURE_KINDS.indexOf(f.kind);
+      figureValues[i] = f.value ?? NaN;
+      let u = f.unit === null ? -1 : unitIndex.get(f.unit);
+      if (u === undefined) {
+        u = units.push(f.unit!) - 1;
+        unitIndex.set(f.unit!, u);
+      }
+      figureUnits[i++] = u;
+    }
+  }
+  return { figureSpans: spansOf(parts, (a) => a.figures), figureKinds, figureValues, figureUnits, units };
+}
+
+function encodeCitations(parts: readonly PlacedPart[]): Pick<WireAnalysis, 'citations' | 'citationSpans'> {
   return {
-    entities,
-    mentions,
-    figureSpans: spansOf(figures),
-    figureKinds,
-    figureValues,
-    figureUnits,
-    units,
-    citations: analysis.citations.map(({ source, dates }) => ({ source, dates })),
-    citationSpans: spansOf(analysis.citations),
-    sentences: spansOf(analysis.sentences),
-    ...encodeSections(analysis.sections),
+    citations: parts.flatMap(({ analysis }) => analysis.citations.map(({ source, dates }) => ({ source, dates }))),
+    citationSpans: spansOf(parts, (a) => a.citations),
   };
 }
 
+/** Sorts the (start, end) pairs of `pairs` between `from` and `to` by start. */
+function sortPairs(pairs: Int32Array, from: number, to: number): void {
+  const list: Array<[number, number]> = [];
+  for (let i = from; i < to; i += 2) list.push([pairs[i]!, pairs[i + 1]!]);
+  list.sort((x, y) => x[0] - y[0]);
+  list.forEach(([start, end], k) => { pairs[from + 2 * k] = start; pairs[from + 2 * k + 1] = end; });
+}
+
 function encodeSections(sections: readonly Section[]): Pick<WireAnalysis, 'sectionFields' | 'sectionTexts'> {
-  const flat = sections.flatMap((s) => [s, ...s.children]);
-  const sectionFields = new Int32Array(SECTION_FIELDS * flat.length);
-  flat.forEach((s, i) => sectionFields.set([SECTION_KINDS.indexOf(s.kind), s.line, s.start, s.end, s.children.length], SECTION_FIELDS * i));
-  return { sectionFields, sectionTexts: flat.map((s) => s.text) };
+  const count = sections.reduce((n, s) => n + 1 + s.children.length, 0);
+  const sectionFields = new Int32Array(SECTION_FIELDS * count);
+  const sectionTexts: string[] = [];
+  let at = 0;
+  const write = (s: Section) => {
+    sectionFields[at++] = SECTION_KINDS.indexOf(s.kind);
+    sectionFields[at++] = s.line;
+    sectionFields[at++] = s.start;
+    sectionFields[at++] = s.end;
+    sectionFields[at++] = s.children.length;
+    sectionTexts.push(s.text);
+  };
+  for (const s of sections) {
+    write(s);
+    s.children.forEach(write);
+  }
+  return { sectionFields, sectionTexts };
 }
 
 function decodeSections(fields: Int32Array, texts: readonly string[]): Section[] {
@@ -127,8 +169,12 @@ function span(start: number, end: number, text: string): { start: number; end: n
   return { start, end, text: text.slice(start, end) };
 }
 
-function spansOf(items: ReadonlyArray<{ start: number; end: number }>): Int32Array {
-  const out = new Int32Array(2 * items.length);
-  items.forEach((s, i) => { out[2 * i] = s.start; out[2 * i + 1] = s.end; });
+/** Every span the parts hold of one kind, at document offsets, as (start, end) pairs. */
+function spansOf(parts: readonly PlacedPart[], spans: (analysis: PartAnalysis) => ReadonlyArray<{ start: number; end: number }>): Int32Array {
+  const out = new Int32Array(2 * parts.reduce((n, p) => n + spans(p.analysis).length, 0));
+  let at = 0;
+  for (const { start, analysis } of parts) {
+    for (const s of spans(analysis)) { out[at++] = s.start + start; out[at++] = s.end + start; }
+  }
   return out;
 }

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
-import { analyze } from '../../src/core/analyze';
-import { decodeAnalysis, encodeAnalysis, transferables } from '../../src/engine/wire';
+import { PartCache, analyze, analyzeParts } from '../../src/core/analyze';
+import { decodeAnalysis, encodeAnalysis, encodeParts, transferables } from '../../src/engine/wire';
 import { longBriefing, sampleTexts } from './support/longBriefing';
 
 describe('the analysis as it crosses from the worker', () => {
@@ -10,6 +10,20 @@ describe('the analysis as it crosses from the worker', () => {
       const wire = encodeAnalysis(analysis);
       assert.deepEqual(decodeAnalysis(structuredClone(wire), text), analysis);
     }
+  });
+
+  it('encodes a long document from its parts as the joined analysis would be', () => {
+    const text = longBriefing(150_000);
+    const parted = analyzeParts(text);
+    assert.ok(parted.parts.length > 10, `${parted.parts.length} parts`);
+    assert.deepEqual(decodeAnalysis(structuredClone(encodeParts(parted)), text), analyze(text));
+    // After an edit, from parts of the version before and parts analysed again.
+    const cache = new PartCache();
+    cache.analyzeParts(text);
+    const at = text.indexOf('\n\n', 70_000);
+    const edited = `${text.slice(0, at)}\n\nKassym-Jomart Tokayev met the Tokayev family in Astana.${text.slice(at)}`;
+    assert.deepEqual(decodeAnalysis(encodeParts(cache.analyzeParts(edited)), edited), analyze(edited));
+    assert.ok(cache.reused > 0);
   });
 
   it('keeps figures without a value or unit, and section nesting', () => {
