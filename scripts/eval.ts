@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import { analyze } from '../src/core/analyze';
 import type { Analysis, Section } from '../src/core/types';
 import { baselineEntities, baselineFigures } from './eval/baseline';
-import { GoldBriefing, heldoutDir, loadBriefings, loadConll, sharedDir } from './eval/gold';
+import { GoldBriefing, GoldConll, heldoutDir, loadBriefings, loadConll, sharedDir } from './eval/gold';
 import { Tally, add, compare, emptyTally, formatRow, prf } from './eval/score';
 import { goldProblems } from './eval/validate';
 
@@ -118,6 +118,25 @@ function runConll(): void {
   }
 }
 
+/**
+ * The same documents joined into one text of several hundred kilobytes, which the engine reads in
+ * parts (src/core/parts.ts): what reading a long document part by part costs in accuracy.
+ */
+function runConllAsOneDocument(docs: readonly GoldConll[]): void {
+  const starts: number[] = [];
+  let text = '';
+  for (const doc of docs) {
+    starts.push(text.length);
+    text += `${doc.text}\n\n`;
+  }
+  const mentions = analyze(text).entities.flatMap((e) => e.mentions.map((m) => ({ ...m, type: e.type })));
+  for (const [tag, type] of Object.entries(CONLL_TYPES)) {
+    const g = docs.flatMap((doc, i) => doc.entities.filter((e) => e.type === tag).map((e) => `${type}|${e.start + starts[i]!}|${e.end + starts[i]!}`));
+    const p = mentions.filter((m) => m.type === type).map((m) => `${type}|${m.start}|${m.end}`);
+    tally('conll-dev as one long document', `entities/${type}`, compare(p, g));
+  }
+}
+
 function printGroup(group: string): void {
   const rows = results[group];
   if (!rows) return;
@@ -146,7 +165,11 @@ function main(): void {
   } else {
     console.log(`briefings-dev: skipped (not found under ${sharedDir()})`);
   }
-  if (!args.includes('--no-conll')) runConll();
+  if (!args.includes('--no-conll')) {
+    runConll();
+    const docs = loadConll();
+    if (docs) runConllAsOneDocument(docs);
+  }
   for (const gold of loadBriefings(heldoutDir()) ?? []) scoreBriefing('heldout (own, fictional)', gold, analyze(gold.text));
   for (const gold of loadBriefings(heldoutDir('heldout-2')) ?? []) scoreBriefing('heldout-2 (own, fictional, blind)', gold, analyze(gold.text));
   for (const group of Object.keys(results)) printGroup(group);
