@@ -12,7 +12,8 @@ interface Bucket {
   type: EntityType;
   /** The dictionary's name, fixed; undefined for an engine entity, whose name is recomputed. */
   fixedName?: string;
-  engineName?: string;
+  /** The engine entity an engine bucket stands for. */
+  source?: Entity;
   /** The engine entity's mention texts before the corrections. */
   engineForms?: ReadonlySet<string>;
   role?: string;
@@ -25,7 +26,12 @@ export function isEmptyDictionary(dictionary: Dictionary): boolean {
   return dictionary.entities.length === 0 && dictionary.notEntities.length === 0 && dictionary.watchlist.length === 0;
 }
 
-/** Pure: the same text, analysis and dictionary always give the same result; the inputs are not changed. */
+/**
+ * Pure: the same text, analysis and dictionary always give the same result; the inputs are not
+ * changed. An entity the corrections leave as it was is the analysis's own object, and an entity
+ * that keeps all its mentions keeps their array. The analysis must keep analyze()'s invariants
+ * (mentions disjoint, each entity's sorted).
+ */
 export function applyDictionary(text: string, analysis: Analysis, dictionary: Dictionary): Analysis {
   if (isEmptyDictionary(dictionary)) return analysis;
   // A long briefing names the same few forms thousands of times: each is normalised once.
@@ -33,28 +39,38 @@ export function applyDictionary(text: string, analysis: Analysis, dictionary: Di
   const excluded = new Set(dictionary.notEntities.map(normalizeName));
   const claims = claimedForms(dictionary, excluded);
   const buckets: Bucket[] = dictionary.entities.map((d) => ({ type: d.type, fixedName: d.name, mentions: [], extraAliases: [] }));
-  const engineSpans = analysis.entities
-    .flatMap((e) => e.mentions)
-    .filter((m) => !excluded.has(normal(m.text)))
-    .sort((a, b) => a.start - b.start);
-  const occurrences = dictionaryOccurrences(text, claims, engineSpans);
+  const { occurrences, touched } = dictionaryOccurrences(text, claims, analysis.entities, (m) => !excluded.has(normal(m.text)));
   for (const o of occurrences) buckets[o.owner]!.mentions.push({ start: o.start, end: o.end, text: o.text });
 
   for (const entity of analysis.entities) {
     if (excluded.has(normal(entity.name))) continue;
     const owner = claims.get(normal(entity.name));
-    const forms = new Set(entity.mentions.map((m) => normal(m.text)));
-    const bucket: Bucket = owner === undefined ? { type: entity.type, engineName: entity.name, engineForms: forms, mentions: [], extraAliases: [] } : buckets[owner]!;
-    if (owner === undefined) buckets.push(bucket);
-    bucket.extraAliases.push(...entity.aliases.filter((a) => !forms.has(a) && !excluded.has(a)));
-    if (bucket.type === 'person' && entity.type === 'person' && entity.role && !bucket.role) bucket.role = entity.role;
+    const forms = new Set<string>();
+    const kept: Mention[] = [];
     for (const m of entity.mentions) {
-      if (!excluded.has(normal(m.text)) && !overlapsAny(occurrences, m)) bucket.mentions.push({ start: m.start, end: m.end, text: m.text });
+      const form = normal(m.text);
+      forms.add(form);
+      if (!excluded.has(form) && !(touched(m) && overlapsAny(occurrences, m))) kept.push(m);
     }
+    const mentions = kept.length === entity.mentions.length ? entity.mentions : kept;
+    const extraAliases = entity.aliases.filter((a) => !forms.has(a) && !excluded.has(a));
+    if (owner === undefined) {
+      const role = entity.type === 'person' && entity.role ? entity.role : undefined;
+      buckets.push({ type: entity.type, source: entity, engineForms: forms, role, mentions, extraAliases });
+      continue;
+    }
+    const bucket = buckets[owner]!;
+    bucket.extraAliases.push(...extraAliases);
+    if (bucket.type === 'person' && entity.type === 'person' && entity.role && !bucket.role) bucket.role = entity.role;
+    for (const m of mentions) bucket.mentions.push(m);
   }
 
   const watched = new Set(dictionary.watchlist.map(normalizeName));
-  const entities = mergeSameId(buckets.filter((b) => b.mentions.length > 0).map(toEntity)).map((e) => withWatch(e, watched));
+  const made = mergeSameId(buckets.filter((b) => b.mentions.length > 0).map((b) => toEntity(b, normal)));
+  const entities = made.map(({ entity, source }) => {
+    const out = withWatch(entity, watched);
+    return source && sameEntity(out, source) ? source : out;
+  });
   const order = (t: EntityType) => ENTITY_TYPES.indexOf(t);
   entities.sort((a, b) => order(a.type) - order(b.type) || a.mentions[0]!.start - b.mentions[0]!.start);
   return { ...analysis, entities };
@@ -88,33 +104,52 @@ function strictlyInside(inner: Span, outer: Span): boolean {
 
 /**
  * Occurrences of every claimed form, never overlapping: the leftmost wins, then the longest. One
- * strictly inside a longer engine mention yields to it (a marked "Almaty" must not cut "Almaty
- * Region" in two, nor a marked surname the full name), unless another occurrence overrides that
- * engine mention by overlapping it otherwise.
+ * strictly inside a longer engine mention (one not marked as no entity) yields to it (a marked
+ * "Almaty" must not cut "Almaty Region" in two, nor a marked surname the full name), unless another
+ * occurrence overrides that engine mention by overlapping it otherwise.
  */
-function dictionaryOccurrences(text: string, claims: ReadonlyMap<string, number>, engineSpans: readonly Span[]): Occurrence[] {
-  const all: Occurrence[] = [];
+function dictionaryOccurrences(
+  text: string,
+  claims: ReadonlyMap<string, number>,
+  entities: readonly Entity[],
+  counts: (m: Mention) => boolean,
+): { occurrences: Occurrence[]; touched: (m: Mention) => boolean } {
+  const forms = [...claims.keys()];
+  const all: Occurrence[] = findOccurrences(text, forms).map((o) => ({ start: o.start, end: o.end, text: o.text, owner: claims.get(forms[o.name]!)! }));
+  if (all.length === 0) return { occurrences: all, touched: () => false };
   let longest = 0;
-  for (const [form, owner] of claims) {
-    for (const span of findOccurrences(text, form)) {
-      all.push({ ...span, owner });
-      longest = Math.max(longest, span.end - span.start);
+  for (const o of all) longest = Math.max(longest, o.end - o.start);
+  const starts = all.map((o) => o.start);
+  // Tens of thousands of engine mentions, most far from any occurrence: a map of the characters
+  // occurrences cover tells which to look at, without a search each.
+  const covered = new Uint8Array(text.length);
+  for (const o of all) covered.fill(1, o.start, o.end);
+  const touched = (m: Mention) => {
+    for (let i = m.start; i < m.end; i++) if (covered[i]) return true;
+    return false;
+  };
+  // Only the engine mentions some occurrence overlaps can make one yield: the rest need no sorting.
+  const standing: Mention[] = [];
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      if (!touched(m)) continue;
+      let overlapped = false;
+      let inside = true;
+      for (let i = lowerBound(starts, m.start - longest + 1); i < all.length && all[i]!.start < m.end; i++) {
+        if (all[i]!.end <= m.start) continue;
+        overlapped = true;
+        inside &&= strictlyInside(all[i]!, m);
+      }
+      if (overlapped && inside && counts(m)) standing.push(m);
     }
   }
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
-  const starts = all.map((o) => o.start);
-  const overlapping = (m: Span): Occurrence[] => {
-    const found: Occurrence[] = [];
-    for (let i = lowerBound(starts, m.start - longest + 1); i < all.length && all[i]!.start < m.end; i++) if (all[i]!.end > m.start) found.push(all[i]!);
-    return found;
-  };
-  const standing = engineSpans.filter((m) => overlapping(m).every((o) => strictlyInside(o, m)));
+  standing.sort((a, b) => a.start - b.start);
   const kept: Occurrence[] = [];
   for (const o of all) {
     if (insideLonger(standing, o)) continue;
     if (kept.length === 0 || o.start >= kept[kept.length - 1]!.end) kept.push(o);
   }
-  return kept;
+  return { occurrences: kept, touched };
 }
 
 /** Index of the first of the sorted `values` that is at least `value`. */
@@ -156,16 +191,23 @@ function insideLonger(spans: readonly Span[], span: Span): boolean {
  * corrections took away every mention written that way (a name no mention has, such as a gazetteer's
  * "Kazakhstan" for a headline's "KAZAKHSTAN", stands).
  */
-function toEntity(bucket: Bucket): Entity {
-  const mentions = [...bucket.mentions].sort((a, b) => a.start - b.start);
-  const forms = [...new Set(mentions.map((m) => normalizeName(m.text)))];
-  const engineName = bucket.engineName;
+function toEntity(bucket: Bucket, normal: (s: string) => string): Made {
+  const mentions = byStart(bucket.mentions);
+  // An engine entity that kept every mention has its forms already, in mention order.
+  const forms = mentions === bucket.source?.mentions ? [...bucket.engineForms!] : [...new Set(mentions.map((m) => normal(m.text)))];
+  const engineName = bucket.source?.name;
   const keepsName = engineName !== undefined && (forms.includes(engineName) || !bucket.engineForms?.has(engineName));
   const name = bucket.fixedName ?? (keepsName ? engineName : longestForm(forms));
   const aliases = [...new Set([...forms, ...bucket.extraAliases])].filter((a) => a !== name);
   const entity: Entity = { id: `${bucket.type}:${name}`, name, type: bucket.type, aliases, mentions };
   if (bucket.role) entity.role = bucket.role;
-  return entity;
+  return { entity, source: bucket.source };
+}
+
+/** The mentions in text order: the array itself when it already is (an engine entity's always is). */
+function byStart(mentions: Mention[]): Mention[] {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.start < mentions[i - 1]!.start) return [...mentions].sort((a, b) => a.start - b.start);
+  return mentions;
 }
 
 /** The longest remaining form, preferring one not written in capitals, as the engine chooses. */
@@ -175,20 +217,37 @@ function longestForm(forms: readonly string[]): string {
   return [...forms].sort((a, b) => score(b) - score(a) || a.localeCompare(b))[0]!;
 }
 
+/** An entity made from a bucket, and the engine entity it comes from alone. */
+interface Made {
+  entity: Entity;
+  source?: Entity;
+}
+
 /** Two buckets can end with one id (an engine entity renamed to another's name); they are one entity. */
-function mergeSameId(entities: Entity[]): Entity[] {
-  const byId = new Map<string, Entity>();
-  for (const e of entities) {
-    const prev = byId.get(e.id);
+function mergeSameId(made: Made[]): Made[] {
+  const byId = new Map<string, Made>();
+  for (const m of made) {
+    const prev = byId.get(m.entity.id);
     if (!prev) {
-      byId.set(e.id, e);
+      byId.set(m.entity.id, m);
       continue;
     }
-    prev.mentions = [...prev.mentions, ...e.mentions].sort((a, b) => a.start - b.start);
-    prev.aliases = [...new Set([...prev.aliases, ...e.aliases])].filter((a) => a !== prev.name);
-    if (!prev.role && e.role) prev.role = e.role;
+    const e = prev.entity;
+    e.mentions = [...e.mentions, ...m.entity.mentions].sort((a, b) => a.start - b.start);
+    e.aliases = [...new Set([...e.aliases, ...m.entity.aliases])].filter((a) => a !== e.name);
+    if (!e.role && m.entity.role) e.role = m.entity.role;
+    prev.source = undefined;
   }
   return [...byId.values()];
+}
+
+/** The corrected entity is the engine's own: the same fields, mentions array and key order. */
+function sameEntity(a: Entity, b: Entity): boolean {
+  if (a.mentions !== b.mentions || a.id !== b.id || a.name !== b.name || a.type !== b.type || a.role !== b.role || a.watched !== b.watched) return false;
+  if (a.aliases.length !== b.aliases.length || a.aliases.some((alias, i) => alias !== b.aliases[i])) return false;
+  const keys = Object.keys(a);
+  const sourceKeys = Object.keys(b);
+  return keys.length === sourceKeys.length && keys.every((k, i) => k === sourceKeys[i]);
 }
 
 function withWatch(entity: Entity, watched: ReadonlySet<string>): Entity {
