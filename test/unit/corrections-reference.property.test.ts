@@ -103,7 +103,7 @@ function referenceEntity(bucket: Bucket): Entity {
 const NAMES = [
   'Petrolink', 'Petrolink Holdings', 'Holdings', 'Holdings Petrolink', 'Tobol', 'Tobol Tobol', 'TOBOL', 'Aliya Nurova', 'Nurova',
   'U.S.', 'U.S', '(Tobol)', 'Kostanai Region', 'Region', 'Ермеков', 'Ерм', '𝐀lpha', 'Alpha', 'Beta 🙂', 'é', 'Cafe\u0301', 'a+b', 'x',
-  '\ude42', '\ud83d', '\ude42x',
+  '\ude42', '\ud83d', '\ude42x', 'U.S. Army',
 ];
 const SEPARATORS = [' ', '  ', '\n', '\r\n', '\n\n', ' \t', '\u00a0', '-', '.', ',', "'s ", '_', '🙂', '𝐀', '\u0301', '\ud83d', '\ude42', ''];
 const WORDS = [...NAMES, 'the', 'of', 'said', 'Minister', 'Kostanai', 'Ltd', 'Cafe', 'b'];
@@ -209,6 +209,13 @@ describe('applyDictionary against a plain reference (properties)', () => {
     const out = applyDictionary(source, analysis, d);
     assert.deepEqual(out.entities.map((e) => [e.id, e.mentions.map((m) => m.start)]), [['organization:Tobol Tobol', [0]], ['place:Tobol Region', [12]]]);
     assertSame(source, analysis, d);
+  });
+
+  it('finds a name whose first word begins another name’s first word where that other name does not follow', () => {
+    const source = 'U.S. Navy ships and the U.S. Army.';
+    const d: Dictionary = { entities: [{ name: 'U.S. Army', type: 'organization', aliases: [] }, { name: 'U.S', type: 'place', aliases: [] }], notEntities: [], watchlist: [] };
+    const out = applyDictionary(source, { entities: [], figures: [], citations: [], sections: [], sentences: [] }, d);
+    assert.deepEqual(out.entities.map((e) => [e.id, e.mentions.map((m) => m.text)]), [['organization:U.S. Army', ['U.S. Army']], ['place:U.S', ['U.S']]]);
   });
 
   it('reads word boundaries by code point: astral letters and combining marks are word characters, emoji are not', () => {

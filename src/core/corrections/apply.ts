@@ -6,7 +6,7 @@
 // names are flagged. The result keeps every invariant of analyze().
 import { ENTITY_TYPES, type Analysis, type Entity, type EntityType, type Mention, type Span } from '../types';
 import { type Dictionary, normalizeName } from './dictionary';
-import { findOccurrences } from './occurrences';
+import { findOccurrences, type NameOccurrence } from './occurrences';
 
 interface Bucket {
   type: EntityType;
@@ -39,19 +39,20 @@ export function applyDictionary(text: string, analysis: Analysis, dictionary: Di
   const excluded = new Set(dictionary.notEntities.map(normalizeName));
   const claims = claimedForms(dictionary, excluded);
   const buckets: Bucket[] = dictionary.entities.map((d) => ({ type: d.type, fixedName: d.name, mentions: [], extraAliases: [] }));
-  const { occurrences, touched } = dictionaryOccurrences(text, claims, analysis.entities, (m) => !excluded.has(normal(m.text)));
-  for (const o of occurrences) buckets[o.owner]!.mentions.push({ start: o.start, end: o.end, text: o.text });
+  const { occurrences, owners, touched } = dictionaryOccurrences(text, claims, analysis.entities, (m) => !excluded.has(normal(m.text)));
+  for (const o of occurrences) buckets[owners[o.name]!]!.mentions.push({ start: o.start, end: o.end, text: o.text });
 
   for (const entity of analysis.entities) {
     if (excluded.has(normal(entity.name))) continue;
     const owner = claims.get(normal(entity.name));
-    const forms = new Set<string>();
+    const { texts, textOf } = writtenTexts(entity.mentions);
+    const textForms = texts.map(normal);
+    const forms = new Set(textForms);
+    const dropped = textForms.map((f) => excluded.has(f));
     const kept: Mention[] = [];
-    for (const m of entity.mentions) {
-      const form = normal(m.text);
-      forms.add(form);
-      if (!excluded.has(form) && !(touched(m) && overlapsAny(occurrences, m))) kept.push(m);
-    }
+    entity.mentions.forEach((m, i) => {
+      if (!dropped[textOf[i]!] && !(touched.has(m) && overlapsAny(occurrences, m))) kept.push(m);
+    });
     const mentions = kept.length === entity.mentions.length ? entity.mentions : kept;
     const extraAliases = entity.aliases.filter((a) => !forms.has(a) && !excluded.has(a));
     if (owner === undefined) {
@@ -94,8 +95,25 @@ function claimedForms(dictionary: Dictionary, excluded: ReadonlySet<string>): Ma
   return claims;
 }
 
-interface Occurrence extends Span {
-  owner: number;
+/**
+ * The distinct texts of `mentions` in order of first appearance, and the index of each mention's.
+ * An entity writes its name a few ways thousands of times: a short list answers faster than hashing
+ * every mention's text.
+ */
+function writtenTexts(mentions: readonly Mention[]): { texts: string[]; textOf: Uint32Array } {
+  const texts: string[] = [];
+  const textOf = new Uint32Array(mentions.length);
+  let index: Map<string, number> | undefined;
+  mentions.forEach((m, i) => {
+    let k = index ? (index.get(m.text) ?? -1) : texts.indexOf(m.text);
+    if (k < 0) {
+      k = texts.push(m.text) - 1;
+      index?.set(m.text, k);
+      if (!index && texts.length > 8) index = new Map(texts.map((t, j) => [t, j]));
+    }
+    textOf[i] = k;
+  });
+  return { texts, textOf };
 }
 
 function strictlyInside(inner: Span, outer: Span): boolean {
@@ -113,43 +131,41 @@ function dictionaryOccurrences(
   claims: ReadonlyMap<string, number>,
   entities: readonly Entity[],
   counts: (m: Mention) => boolean,
-): { occurrences: Occurrence[]; touched: (m: Mention) => boolean } {
+): { occurrences: NameOccurrence[]; owners: number[]; touched: ReadonlySet<Mention> } {
   const forms = [...claims.keys()];
-  const all: Occurrence[] = findOccurrences(text, forms).map((o) => ({ start: o.start, end: o.end, text: o.text, owner: claims.get(forms[o.name]!)! }));
-  if (all.length === 0) return { occurrences: all, touched: () => false };
+  const owners = forms.map((f) => claims.get(f)!);
+  const all = findOccurrences(text, forms);
+  if (all.length === 0) return { occurrences: all, owners, touched: new Set() };
   let longest = 0;
   for (const o of all) longest = Math.max(longest, o.end - o.start);
   const starts = all.map((o) => o.start);
-  // Tens of thousands of engine mentions, most far from any occurrence: a map of the characters
-  // occurrences cover tells which to look at, without a search each.
-  const covered = new Uint8Array(text.length);
-  for (const o of all) covered.fill(1, o.start, o.end);
-  const touched = (m: Mention) => {
-    for (let i = m.start; i < m.end; i++) if (covered[i]) return true;
-    return false;
-  };
+  // Tens of thousands of engine mentions, most far from any occurrence: a bit for each character an
+  // occurrence covers tells which to look at, without a search each.
+  const covered = new Uint32Array((text.length >> 5) + 1);
+  for (const o of all) for (let i = o.start; i < o.end; i++) covered[i >> 5]! |= 1 << (i & 31);
+  const touched = new Set<Mention>();
   // Only the engine mentions some occurrence overlaps can make one yield: the rest need no sorting.
   const standing: Mention[] = [];
   for (const entity of entities) {
     for (const m of entity.mentions) {
-      if (!touched(m)) continue;
-      let overlapped = false;
+      let at = m.start;
+      while (at < m.end && !(covered[at >> 5]! & (1 << (at & 31)))) at++;
+      if (at === m.end) continue;
+      touched.add(m);
       let inside = true;
       for (let i = lowerBound(starts, m.start - longest + 1); i < all.length && all[i]!.start < m.end; i++) {
-        if (all[i]!.end <= m.start) continue;
-        overlapped = true;
-        inside &&= strictlyInside(all[i]!, m);
+        if (all[i]!.end > m.start) inside &&= strictlyInside(all[i]!, m);
       }
-      if (overlapped && inside && counts(m)) standing.push(m);
+      if (inside && counts(m)) standing.push(m);
     }
   }
   standing.sort((a, b) => a.start - b.start);
-  const kept: Occurrence[] = [];
+  const kept: NameOccurrence[] = [];
   for (const o of all) {
     if (insideLonger(standing, o)) continue;
     if (kept.length === 0 || o.start >= kept[kept.length - 1]!.end) kept.push(o);
   }
-  return { occurrences: kept, touched };
+  return { occurrences: kept, owners, touched };
 }
 
 /** Index of the first of the sorted `values` that is at least `value`. */

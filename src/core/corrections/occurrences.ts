@@ -51,10 +51,11 @@ function wordCharAt(text: string, at: number): boolean {
 interface Searched {
   index: number;
   name: string;
-  firstWord: string;
   pattern: RegExp;
   wordStart: boolean;
   wordEnd: boolean;
+  /** No surrogate half at either end, so that the name as written matches wherever the text starts with it. */
+  plain: boolean;
 }
 
 export interface NameOccurrence extends Span {
@@ -68,36 +69,59 @@ export interface NameOccurrence extends Span {
  * start, then longest first, then in the order of `names`.
  */
 export function findOccurrences(text: string, names: readonly string[]): NameOccurrence[] {
-  const searched = names.map((name, index) => ({ index, name, firstWord: name.split(' ')[0]! })).filter((n) => n.firstWord);
-  if (searched.length === 0) return [];
-  const byFirstUnit = new Map<number, Searched[]>();
-  for (const n of searched) {
-    const unit = n.firstWord.charCodeAt(0);
-    const list = byFirstUnit.get(unit) ?? [];
-    // Boundaries only where the name itself starts or ends with a word character: "U.S." may touch a hyphen.
-    list.push({ ...n, pattern: patternFor(n.name), wordStart: WORD_CHAR.test(n.name[0]!), wordEnd: WORD_CHAR.test(n.name.slice(-1)) });
-    byFirstUnit.set(unit, list);
-  }
-  const firstWords = [...new Set(searched.map((n) => n.firstWord))];
-  // Only positions matter, never which word matched: no u flag, so it finds every code unit a word starts at.
+  const byFirstWord = new Map<string, Searched[]>();
+  names.forEach((name, index) => {
+    const firstWord = name.split(' ')[0]!;
+    if (!firstWord) return;
+    const list = byFirstWord.get(firstWord) ?? [];
+    list.push({
+      index,
+      name,
+      pattern: patternFor(name),
+      // Boundaries only where the name itself starts or ends with a word character: "U.S." may touch a hyphen.
+      wordStart: WORD_CHAR.test(name[0]!),
+      wordEnd: WORD_CHAR.test(name.slice(-1)),
+      plain: !isLow(name.charCodeAt(0)) && !isHigh(name.charCodeAt(name.length - 1)),
+    });
+    byFirstWord.set(firstWord, list);
+  });
+  if (byFirstWord.size === 0) return [];
+  // Longest first: where several first words start at one place, the match is the longest, and the
+  // others are its prefixes. Only positions and words matter: no u flag, so it finds every code unit.
+  const firstWords = [...byFirstWord.keys()].sort((a, b) => b.length - a.length);
   const anyFirstWord = new RegExp(firstWords.map(escapeRegExp).join('|'), 'g');
+  const startingWith = new Map(firstWords.map((word) => [word, namesStartingWith(word, byFirstWord)]));
   const searchFrom = new Array<number>(names.length).fill(0);
   const found: NameOccurrence[] = [];
   for (let hit = anyFirstWord.exec(text); hit; hit = anyFirstWord.exec(text)) {
     const at = hit.index;
     anyFirstWord.lastIndex = at + 1;
     const here = found.length;
-    for (const n of byFirstUnit.get(text.charCodeAt(at)) ?? []) {
-      if (at < searchFrom[n.index]! || !text.startsWith(n.firstWord, at) || (n.wordStart && wordCharBefore(text, at))) continue;
-      n.pattern.lastIndex = at;
-      const match = n.pattern.exec(text);
-      if (!match) continue;
-      const end = at + match[0].length;
+    for (const n of startingWith.get(hit[0])!) {
+      if (at < searchFrom[n.index]! || (n.wordStart && wordCharBefore(text, at))) continue;
+      const written = matchAt(text, at, n);
+      if (written === undefined) continue;
+      const end = at + written.length;
       if (n.wordEnd && wordCharAt(text, end)) continue;
       searchFrom[n.index] = end;
-      found.push({ start: at, end, text: match[0], name: n.index });
+      found.push({ start: at, end, text: written, name: n.index });
     }
     if (found.length - here > 1) found.splice(here, found.length - here, ...found.slice(here).sort((a, b) => b.end - a.end || a.name - b.name));
   }
   return found;
+}
+
+/** The names whose first word `word` starts with. */
+function namesStartingWith(word: string, byFirstWord: ReadonlyMap<string, Searched[]>): Searched[] {
+  const names: Searched[] = [];
+  for (let length = 1; length <= word.length; length++) names.push(...(byFirstWord.get(word.slice(0, length)) ?? []));
+  return names;
+}
+
+/** The text the name's words match at `at`. */
+function matchAt(text: string, at: number, n: Searched): string | undefined {
+  // Mostly a name is written as the dictionary writes it, one space between words: no pattern needed.
+  if (n.plain && text.startsWith(n.name, at)) return n.name;
+  n.pattern.lastIndex = at;
+  return n.pattern.exec(text)?.[0];
 }
