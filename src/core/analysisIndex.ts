@@ -1,25 +1,31 @@
-// Position look-ups over one analysis, built once per analysis and kept beside it. A hover card
-// asks which sentence holds each mention and what else those sentences name: by scanning, that is
-// quadratic in a long document's size; with sorted spans and binary search it stays instant.
+// Position look-ups over one analysis, built once per analysis and kept beside it. A hover asks
+// what lies at the cursor, and its card which sentence holds each mention and what else those
+// sentences name: by scanning, each is proportional to the document (quadratic for the card); with
+// spans sorted by start and binary search they stay instant. Built from typed arrays sorted
+// natively: a 1 MB briefing has tens of thousands of spans (the hover builds it as each analysis
+// arrives, so that no request waits for it).
 import { lineStarts } from './text/lines';
-import type { Analysis, Sentence } from './types';
-
-interface Spanned {
-  start: number;
-  end: number;
-}
+import type { Analysis, Citation, Entity, Figure, Mention, Sentence } from './types';
 
 export interface AnalysisIndex {
   /** The analysis' sentence holding `offset`, if any. */
   sentenceAt(offset: number): Sentence | undefined;
   /** Zero-based line holding `offset` (VS Code's line breaks). */
   lineAt(offset: number): number;
-  /** Indices into `items` (sorted by start) of those starting in [from, to). */
+  /** Indices into `items` (sorted by start) of those starting in [from, to), in increasing order. */
   startingIn(list: 'mentions' | 'figures' | 'citations', from: number, to: number): number[];
   /** Every mention with its entity's index, sorted by start. */
   readonly mentions: ReadonlyArray<{ start: number; end: number; entity: number }>;
   /** Whether the figure at this index of analysis.figures lies inside a citation. */
   figureInCitation(figure: number): boolean;
+  /**
+   * What lies at `offset` (a span touches the offsets from its start to its end, both included: a
+   * cursor just after a word still touches it). Where spans touch the same offset, the first in the
+   * analysis' own order wins, as a scan of the lists would find it.
+   */
+  mentionAt(offset: number): { entity: Entity; mention: Mention } | undefined;
+  figureAt(offset: number): Figure | undefined;
+  citationAt(offset: number): Citation | undefined;
 }
 
 const indexes = new WeakMap<Analysis, AnalysisIndex>();
@@ -34,46 +40,138 @@ export function indexOf(analysis: Analysis, text: string): AnalysisIndex {
   return index;
 }
 
+/**
+ * Spans sorted by start (ties in list order), as parallel typed arrays: `order[k]` is the list
+ * position of the k-th span, `starts[k]` and `ends[k]` its bounds.
+ */
+interface SortedSpans {
+  starts: Int32Array;
+  ends: Int32Array;
+  order: Int32Array;
+  /** The longest span: no span starting further back than this can reach an offset. */
+  longest: number;
+}
+
+/**
+ * Sorts spans given in list order by start: with one native numeric sort where the list is not in
+ * text order already (figures and citations are), each key packing the start and the list position.
+ */
+function sortSpans(starts: Int32Array, ends: Int32Array): SortedSpans {
+  const count = starts.length;
+  let inOrder = true;
+  let longest = 0;
+  for (let i = 0; i < count; i++) {
+    if (i > 0 && starts[i - 1]! > starts[i]!) inOrder = false;
+    longest = Math.max(longest, ends[i]! - starts[i]!);
+  }
+  const order = new Int32Array(count);
+  if (inOrder) {
+    for (let i = 0; i < count; i++) order[i] = i;
+    return { starts, ends, order, longest };
+  }
+  const keys = new Float64Array(count);
+  // start * count + i stays an exact integer (below 2^53) for any text and list a briefing has.
+  for (let i = 0; i < count; i++) keys[i] = starts[i]! * count + i;
+  keys.sort();
+  const sortedStarts = new Int32Array(count);
+  const sortedEnds = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    const i = keys[k]! % count;
+    order[k] = i;
+    sortedStarts[k] = starts[i]!;
+    sortedEnds[k] = ends[i]!;
+  }
+  return { starts: sortedStarts, ends: sortedEnds, order, longest };
+}
+
+/** The bounds of each span of a list, in one pass over its objects. */
+function boundsOf(spans: ReadonlyArray<{ start: number; end: number }>): SortedSpans {
+  const starts = new Int32Array(spans.length);
+  const ends = new Int32Array(spans.length);
+  for (let i = 0; i < spans.length; i++) {
+    starts[i] = spans[i]!.start;
+    ends[i] = spans[i]!.end;
+  }
+  return sortSpans(starts, ends);
+}
+
 function buildIndex(analysis: Analysis, text: string): AnalysisIndex {
-  const mentions = analysis.entities
-    .flatMap((e, entity) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
-    .sort((a, b) => a.start - b.start);
-  const sorted = {
-    mentions: mentions.map((m, i) => ({ start: m.start, i })),
-    figures: byStart(analysis.figures),
-    citations: byStart(analysis.citations),
+  // Mentions in list order, entity by entity: for each, its entity and its place in the entity's list.
+  const { entities, figures, citations, sentences } = analysis;
+  let total = 0;
+  for (const entity of entities) total += entity.mentions.length;
+  const starts = new Int32Array(total);
+  const ends = new Int32Array(total);
+  const entityOf = new Int32Array(total);
+  const placeOf = new Int32Array(total);
+  let at = 0;
+  for (let e = 0; e < entities.length; e++) {
+    const list = entities[e]!.mentions;
+    for (let j = 0; j < list.length; j++, at++) {
+      starts[at] = list[j]!.start;
+      ends[at] = list[j]!.end;
+      entityOf[at] = e;
+      placeOf[at] = j;
+    }
+  }
+  const sorted = { mentions: sortSpans(starts, ends), figures: boundsOf(figures), citations: boundsOf(citations) };
+  const byStart = sorted.mentions;
+  // Only a card's companions read these, so they are made with the first card.
+  let mentions: Array<{ start: number; end: number; entity: number }> | undefined;
+  const mentionObjects = () => {
+    mentions = new Array(total);
+    for (let k = 0; k < total; k++) mentions[k] = { start: byStart.starts[k]!, end: byStart.ends[k]!, entity: entityOf[byStart.order[k]!]! };
+    return mentions;
   };
-  const sentences = analysis.sentences;
-  const citations = analysis.citations;
-  let starts: Array<{ start: number }> | undefined;
+  // Every card asks for a line, and so does every mention row of the Entities view.
+  const lines = lineStarts(text);
   return {
-    mentions,
+    get mentions() {
+      return mentions ?? mentionObjects();
+    },
     sentenceAt(offset) {
       const i = lastStartingAtOrBefore(sentences, offset);
       const s = sentences[i];
       return s && offset < s.end ? s : undefined;
     },
-    lineAt(offset) {
-      starts ??= lineStarts(text).map((start) => ({ start }));
-      return lastStartingAtOrBefore(starts, offset);
-    },
+    lineAt: (offset) => lastAtOrBefore(lines, offset),
     startingIn(list, from, to) {
-      const items = sorted[list];
+      const { starts, order } = sorted[list];
       const out: number[] = [];
-      for (let k = firstStartingAtOrAfter(items, from); k < items.length && items[k]!.start < to; k++) out.push(items[k]!.i);
-      return out.sort((a, b) => a - b);
+      // Mentions are answered as positions in the sorted `mentions`; figures and citations as list positions.
+      for (let k = firstAtOrAfter(starts, from); k < starts.length && starts[k]! < to; k++) out.push(list === 'mentions' ? k : order[k]!);
+      return list === 'mentions' ? out : out.sort((a, b) => a - b);
     },
     figureInCitation(figure) {
-      const f = analysis.figures[figure]!;
+      const f = figures[figure]!;
       const i = lastStartingAtOrBefore(citations, f.start);
       // Citations never overlap, so only the last one starting before the figure can hold it.
       return i >= 0 && f.end <= citations[i]!.end;
     },
+    mentionAt(offset) {
+      const i = firstTouching(byStart, offset);
+      if (i === undefined) return undefined;
+      const entity = entities[entityOf[i]!]!;
+      return { entity, mention: entity.mentions[placeOf[i]!]! };
+    },
+    figureAt(offset) {
+      const i = firstTouching(sorted.figures, offset);
+      return i === undefined ? undefined : figures[i];
+    },
+    citationAt(offset) {
+      const i = firstTouching(sorted.citations, offset);
+      return i === undefined ? undefined : citations[i];
+    },
   };
 }
 
-function byStart(items: readonly Spanned[]): Array<{ start: number; i: number }> {
-  return items.map((s, i) => ({ start: s.start, i })).sort((a, b) => a.start - b.start || a.i - b.i);
+/** The smallest list position among the spans touching `offset`: only those starting within the longest span's length before it can. */
+function firstTouching(spans: SortedSpans, offset: number): number | undefined {
+  let first: number | undefined;
+  for (let k = lastAtOrBefore(spans.starts, offset); k >= 0 && spans.starts[k]! >= offset - spans.longest; k--) {
+    if (spans.ends[k]! >= offset && (first === undefined || spans.order[k]! < first)) first = spans.order[k]!;
+  }
+  return first;
 }
 
 /** Index of the last item with start <= offset in a list sorted by start, or -1. */
@@ -88,12 +186,25 @@ function lastStartingAtOrBefore(items: ReadonlyArray<{ start: number }>, offset:
   return lo - 1;
 }
 
-function firstStartingAtOrAfter(items: ReadonlyArray<{ start: number }>, offset: number): number {
+/** Index of the last value <= offset in ascending values, or -1. */
+function lastAtOrBefore(values: ArrayLike<number>, offset: number): number {
   let lo = 0;
-  let hi = items.length;
+  let hi = values.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < offset) lo = mid + 1;
+    if (values[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Index of the first value >= offset in ascending values (their length if none). */
+function firstAtOrAfter(values: ArrayLike<number>, offset: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -1,7 +1,8 @@
 import { strict as assert } from 'assert';
 import { analyze } from '../../src/core/analyze';
 import { describeEntity } from '../../src/core/entityCard';
-import { sentenceAt } from '../../src/core/lookup';
+import { indexOf } from '../../src/core/analysisIndex';
+import { citationAt, figureAt, mentionAt, sentenceAt } from '../../src/core/lookup';
 import type { Analysis, Entity, Sentence } from '../../src/core/types';
 import { longBriefing, sampleTexts } from './support/longBriefing';
 
@@ -59,5 +60,66 @@ describe('hover cards from the analysis index', () => {
     const sentence = sentenceAt(analysis, text, second);
     assert.ok(sentence.start <= second && second < sentence.end);
     assert.deepEqual(sentenceAt({ ...analysis, sentences: [] }, text, 3), { start: 0, end: 21 });
+  });
+
+  it('finds what lies at an offset as scans of the lists do: the first in list order where spans touch', () => {
+    const text = longBriefing(60_000);
+    const analysis = analyze(text);
+    const index = indexOf(analysis, text);
+    // Every span's bounds and their neighbours, and offsets in between.
+    const spans = [...analysis.entities.flatMap((e) => e.mentions), ...analysis.figures, ...analysis.citations];
+    const offsets = new Set<number>();
+    for (const s of spans) for (const o of [s.start - 1, s.start, s.start + 1, s.end - 1, s.end, s.end + 1]) offsets.add(o);
+    for (let o = 0; o <= text.length; o += 13) offsets.add(o);
+    let hits = 0;
+    for (const offset of offsets) {
+      const hit = index.mentionAt(offset);
+      const expected = mentionAt(analysis, offset);
+      assert.equal(hit?.entity, expected?.entity, `entity at ${offset}`);
+      assert.equal(hit?.mention, expected?.mention, `mention at ${offset}`);
+      assert.equal(index.figureAt(offset), figureAt(analysis, offset), `figure at ${offset}`);
+      assert.equal(index.citationAt(offset), citationAt(analysis, offset), `citation at ${offset}`);
+      if (hit) hits++;
+    }
+    assert.ok(hits > 1000, `mentions found: ${hits}`);
+  });
+
+  it('picks the first entity in the analysis where two mentions touch the same offset', () => {
+    const text = 'OshAstana';
+    const place = (name: string, start: number, end: number) => ({
+      id: `place:${name}`, type: 'place' as const, name, aliases: [], mentions: [{ start, end, text: text.slice(start, end) }],
+    });
+    const osh = place('Osh', 0, 3);
+    const astana = place('Astana', 3, 9);
+    // Offset 3 is the end of "Osh" and the start of "Astana": the analysis' order decides, not the text's.
+    for (const entities of [[astana, osh], [osh, astana]]) {
+      const analysis = { ...analyze(''), entities };
+      assert.equal(indexOf(analysis, text).mentionAt(3)?.entity, entities[0]);
+      assert.equal(mentionAt(analysis, 3)?.entity, entities[0]);
+    }
+    assert.equal(indexOf({ ...analyze(''), entities: [astana, osh] }, text).mentionAt(2)?.entity, osh);
+  });
+
+  it('lists what starts in a range in list order, and numbers lines as the editor does', () => {
+    const text = longBriefing(30_000).replace(/\n/g, (_, i: number) => (i % 3 === 0 ? '\r\n' : i % 3 === 1 ? '\r' : '\n'));
+    const analysis = analyze(text);
+    const index = indexOf(analysis, text);
+    for (let from = 0; from < text.length; from += 997) {
+      const to = from + 1500;
+      const inRange = (s: { start: number }) => s.start >= from && s.start < to;
+      assert.deepEqual(
+        index.startingIn('figures', from, to),
+        analysis.figures.flatMap((f, i) => (inRange(f) ? [i] : [])),
+      );
+      assert.deepEqual(
+        index.startingIn('citations', from, to),
+        analysis.citations.flatMap((c, i) => (inRange(c) ? [i] : [])),
+      );
+      assert.deepEqual(
+        index.startingIn('mentions', from, to).map((k) => index.mentions[k]!.start),
+        analysis.entities.flatMap((e) => e.mentions).filter(inRange).map((m) => m.start).sort((a, b) => a - b),
+      );
+      assert.equal(index.lineAt(from), text.slice(0, from).split(/\r\n|\r|\n/).length - 1);
+    }
   });
 });
