@@ -6,7 +6,8 @@ import type { Analysis } from '../core/types';
 import type { AnalysisEngine, EngineStats } from '../engine/engine';
 import type { AnalysisChangeEvent, DocumentAnalyses } from './analyses';
 import type { DictionaryStore } from './dictionaryStore';
-import type { EntityTree, EntityTreeSnapshot } from './entityTree/entityTree';
+import type { EntityTree, EntityTreeNode, EntityTreeSnapshot } from './entityTree/entityTree';
+import { BriefingHover } from './hover';
 import type { WorkspaceIndexApi } from './workspace/register';
 
 export interface BriefingLensApi {
@@ -23,11 +24,17 @@ export interface BriefingLensApi {
   followedDocuments(): number;
   /** How long activate() took, in milliseconds. */
   readonly activationMs: number;
+  /** Our hover provider's own answer at the position, without VS Code's round trip to the workbench:
+   * a provider of the registered one's class over the same cached analyses (it answers even with
+   * briefingLens.hover.enabled off). For tests and the extension-host perf suite. */
+  hoverAt(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined>;
   /** The index of every briefing in the workspace. */
   readonly workspaceIndex: WorkspaceIndexApi;
   readonly entityTree: {
     snapshot(): EntityTreeSnapshot;
     selectedEntityIds(): string[];
+    /** The view's TreeDataProvider: the very instance VS Code asks for rows. */
+    readonly provider: vscode.TreeDataProvider<EntityTreeNode>;
     /** Fires when the view's rows change (a new document, analysis, sort order or filter). */
     readonly onDidChange: vscode.Event<unknown>;
   };
@@ -51,6 +58,7 @@ export function createApi(
   workspaceIndex: WorkspaceIndexApi,
   activationMs: number,
 ): BriefingLensApi {
+  const hover = new BriefingHover(analyses);
   return {
     onDidAnalyse: analyses.onDidChange,
     analysisOf: (document) => analyses.ofCurrentVersion(document),
@@ -58,10 +66,12 @@ export function createApi(
     engineStats: () => engine.stats(),
     followedDocuments: () => analyses.size,
     activationMs,
+    hoverAt: (document, position) => hover.provideHover(document, position),
     workspaceIndex,
     entityTree: {
       snapshot: () => entityTree.snapshot(),
       selectedEntityIds: () => entityTree.selectedEntityIds(),
+      provider: entityTree,
       onDidChange: entityTree.onDidChangeTreeData,
     },
     corrections: {

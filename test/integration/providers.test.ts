@@ -106,6 +106,21 @@ describe('language features on a briefing', () => {
       assert.match(text, /Dates: May 5, May 6/);
     });
 
+    it('answers through the test API exactly as through VS Code, from our provider alone', async () => {
+      const cardAt = async (position: vscode.Position) =>
+        ((await api.hoverAt(document, position))?.contents ?? []).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+      for (const [needle, occurrence, inside] of [['Kowalczyk told', 0, 1], ['$3.1 million', 0, 2], ['May 5, 6)', 0, 1]] as const) {
+        const at = positionOf(document, needle, occurrence, inside);
+        assert.strictEqual(await cardAt(at), await hoverAt(document, at), `the card at ${needle}`);
+      }
+      assert.match(await cardAt(positionOf(document, 'Kowalczyk told')), /^\*\*Anna Kowalczyk\*\* · person/);
+      const hover = await api.hoverAt(document, positionOf(document, 'Kowalczyk told'));
+      assert.strictEqual(hover?.range && document.getText(hover.range), 'Kowalczyk', 'the card covers the mention');
+      // Plain words: no card. The same entity's card from another of its mentions is the same card.
+      assert.strictEqual(await api.hoverAt(document, positionOf(document, 'rejected the offer')), undefined);
+      assert.strictEqual(await cardAt(positionOf(document, 'Anna Kowalczyk met')), await cardAt(positionOf(document, 'Kowalczyk told')));
+    });
+
     it('goes away when briefingLens.hover.enabled is off', async () => {
       const config = vscode.workspace.getConfiguration('briefingLens');
       const at = positionOf(document, 'Kowalczyk told');
