@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { BriefingLensApi } from '../../src/features/api';
+import type { EntityTreeNode } from '../../src/features/entityTree/entityTree';
 import { closeAllEditors, extensionApi, nextEvent, offsetOf, showFixture, until, writeWorkspaceFile } from './support';
 
 const FIXTURE = 'harbour-talks.briefing.txt';
@@ -42,6 +43,49 @@ describe('Entities view', () => {
     // Most mentioned first.
     const counts = people.entities.map((e) => e.mentions.length);
     assert.deepStrictEqual(counts, [...counts].sort((a, b) => b - a));
+  });
+
+  it('answers VS Code\'s requests: groups, entity rows and mention rows with their tree items', async () => {
+    await snapshotOfFixture();
+    const provider = api.entityTree.provider;
+    const analysis = (await api.analysisOf(document))!;
+    const item = async (node: EntityTreeNode) => provider.getTreeItem(node) as vscode.TreeItem;
+    const label = (tree: vscode.TreeItem) => (typeof tree.label === 'string' ? tree.label : tree.label?.label);
+    const groups = (await provider.getChildren()) ?? [];
+    assert.deepStrictEqual(
+      await Promise.all(groups.map(async (g) => label(await item(g)))),
+      ['People', 'Organizations', 'Places'].map((title, i) => `${title} (${analysis.entities.filter((e) => e.type === ['person', 'organization', 'place'][i]).length})`),
+    );
+    const people = (await provider.getChildren(groups[0])) ?? [];
+    assert.strictEqual(people.length, analysis.entities.filter((e) => e.type === 'person').length);
+    const kowalczyk = analysis.entities.find((e) => e.id === 'person:Anna Kowalczyk')!;
+    const rows = await Promise.all(people.map(item));
+    const row = rows.find((r) => label(r) === 'Anna Kowalczyk');
+    assert.ok(row, `people rows: ${rows.map(label).join(', ')}`);
+    assert.strictEqual(row.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+    assert.strictEqual(row.description, `${kowalczyk.role} · ${kowalczyk.mentions.length} mentions`);
+    assert.deepStrictEqual(row.command?.arguments?.slice(0, 3), [document.uri.toString(), kowalczyk.mentions[0].start, kowalczyk.mentions[0].end]);
+
+    const entityNode = people[rows.indexOf(row)];
+    // The tooltip comes when the row is hovered.
+    assert.strictEqual(row.tooltip, undefined);
+    const resolved = await provider.resolveTreeItem!(row, entityNode, new vscode.CancellationTokenSource().token);
+    // MarkdownString.appendText keeps spaces as &nbsp;.
+    assert.match((resolved?.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' '), new RegExp(`^\\*\\*Anna Kowalczyk\\*\\* · person\n\nRole: ${kowalczyk.role}`));
+    const mentions = (await provider.getChildren(entityNode)) ?? [];
+    assert.strictEqual(mentions.length, kowalczyk.mentions.length, 'a row per mention');
+    const mentionItems = await Promise.all(mentions.map(item));
+    mentionItems.forEach((mentionItem, i) => {
+      const mention = kowalczyk.mentions[i];
+      const treeLabel = mentionItem.label as vscode.TreeItemLabel;
+      const line = document.positionAt(mention.start).line;
+      assert.match(treeLabel.label, new RegExp(`^line ${line + 1}: `));
+      const [[from, to]] = treeLabel.highlights as [number, number][];
+      assert.strictEqual(treeLabel.label.slice(from, to), mention.text, 'the mention is highlighted');
+      assert.deepStrictEqual(mentionItem.command?.arguments, [
+        document.uri.toString(), mention.start, mention.end, { version: document.version, entityId: kowalczyk.id, mentionIndex: i },
+      ]);
+    });
   });
 
   it('sorts by name from the title-bar toggle, and keeps that order when another setting changes', async () => {

@@ -96,6 +96,12 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
     return node.toTreeItem();
   }
 
+  /** VS Code asks when a row without a tooltip is hovered: entity rows make theirs only then. */
+  resolveTreeItem(item: vscode.TreeItem, node: EntityTreeNode): vscode.TreeItem {
+    if (node.kind === 'entity') item.tooltip ??= node.tooltip();
+    return item;
+  }
+
   getChildren(node?: EntityTreeNode): EntityTreeNode[] {
     if (node) return node.children;
     return this.mode === 'workspace' ? this.currentWorkspaceRoots() : this.currentRoots();

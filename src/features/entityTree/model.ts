@@ -1,7 +1,7 @@
 // What the Entities view shows for one analysis: groups by type, entities sorted and filtered,
 // mentions with their line and an excerpt. Pure (no vscode import) so it is unit-tested directly.
+import { indexOf } from '../../core/analysisIndex';
 import { excerpt, type Excerpt } from '../../core/snippet';
-import { type Line, lineOfOffset, splitLines } from '../../core/text/lines';
 import type { Analysis, Entity, EntityType } from '../../core/types';
 import type { SortOrder } from '../settings';
 
@@ -44,30 +44,41 @@ export function matchesFilter(entity: Pick<Entity, 'name' | 'aliases' | 'role'>,
   return [entity.name, ...entity.aliases, entity.role ?? ''].some((s) => s.toLocaleLowerCase().includes(needle));
 }
 
+/**
+ * Mention rows made so far, per analysis: a change of sort order or filter rebuilds the groups and
+ * VS Code asks again for every expanded entity's rows, which stay the same.
+ */
+const rowsByAnalysis = new WeakMap<Analysis, Map<Entity, MentionRow[]>>();
+
+/** The entity's mention rows; lines from the analysis' shared line table. */
+function mentionRows(analysis: Analysis, text: string, entity: Entity): MentionRow[] {
+  let made = rowsByAnalysis.get(analysis);
+  if (!made) rowsByAnalysis.set(analysis, (made = new Map()));
+  let rows = made.get(entity);
+  if (!rows) {
+    const index = indexOf(analysis, text);
+    rows = entity.mentions.map((m) => ({ start: m.start, end: m.end, line: index.lineAt(m.start), context: excerpt(text, m.start, m.end) }));
+    made.set(entity, rows);
+  }
+  return rows;
+}
+
 export function buildEntityGroups(
   analysis: Analysis,
   text: string,
   options: { sortOrder: SortOrder; filter: string },
 ): EntityGroup[] {
-  let lines: Line[] | undefined;
-  const mentionRows = (entity: Entity): MentionRow[] => {
-    lines ??= splitLines(text);
-    return entity.mentions.map((m) => ({ start: m.start, end: m.end, line: lineOfOffset(lines!, m.start), context: excerpt(text, m.start, m.end) }));
-  };
   return GROUPS.map(({ type, title }) => ({
     type,
     title,
     entities: analysis.entities
       .filter((entity) => entity.type === type && matchesFilter(entity, options.filter))
       .sort(compare(options.sortOrder))
-      .map((entity) => {
-        let mentions: MentionRow[] | undefined;
-        return {
-          entity,
-          get mentions() {
-            return (mentions ??= mentionRows(entity));
-          },
-        };
-      }),
+      .map((entity) => ({
+        entity,
+        get mentions() {
+          return mentionRows(analysis, text, entity);
+        },
+      })),
   }));
 }

@@ -78,6 +78,15 @@ export class EntityNode {
     return [entity.watched ? '★ watched' : undefined, entity.role, mentions].filter(Boolean).join(' · ');
   }
 
+  tooltip(): vscode.MarkdownString {
+    const { entity } = this.row;
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendMarkdown('**').appendText(entity.name).appendMarkdown(`** · ${entity.type}${entity.watched ? ' · ★ watched' : ''}`);
+    if (entity.role) tooltip.appendMarkdown('\n\nRole: ').appendText(entity.role);
+    if (entity.aliases.length > 0) tooltip.appendMarkdown('\n\nAlso: ').appendText(entity.aliases.join(', '));
+    return tooltip;
+  }
+
   toTreeItem(): vscode.TreeItem {
     const { entity } = this.row;
     const item = new vscode.TreeItem(entity.name, vscode.TreeItemCollapsibleState.Collapsed);
@@ -86,11 +95,7 @@ export class EntityNode {
     // A watched entity stands out by its star; its group row still says its type.
     item.iconPath = entity.watched ? new vscode.ThemeIcon('star-full', new vscode.ThemeColor('charts.yellow')) : new vscode.ThemeIcon(ICONS[entity.type]);
     item.contextValue = `briefingLens.entity.${entity.type}`;
-    const tooltip = new vscode.MarkdownString();
-    tooltip.appendMarkdown('**').appendText(entity.name).appendMarkdown(`** · ${entity.type}${entity.watched ? ' · ★ watched' : ''}`);
-    if (entity.role) tooltip.appendMarkdown('\n\nRole: ').appendText(entity.role);
-    if (entity.aliases.length > 0) tooltip.appendMarkdown('\n\nAlso: ').appendText(entity.aliases.join(', '));
-    item.tooltip = tooltip;
+    // The tooltip is made when the row is hovered (resolveTreeItem), not for every row listed.
     const first = entity.mentions[0];
     if (first) item.command = revealCommand(this.parent, entity.id, 0, first);
     return item;
