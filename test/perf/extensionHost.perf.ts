@@ -11,26 +11,18 @@ import type { Analysis } from '../../src/core/types';
 import type { BriefingLensApi } from '../../src/features/api';
 import { closeAllEditors, extensionApi, nextEvent, until, writeWorkspaceFile } from '../integration/support';
 import { profileMainThread } from './mainThread';
-import { ExtensionHostResults, IDLE_WINDOW_MS, Percentiles, RESULTS_FILE } from './results';
+import { indexOf } from '../../src/core/analysisIndex';
+import { GcPauses, percentiles, Requests, timed } from './timing';
+import { ExtensionHostResults, IDLE_WINDOW_MS, RESULTS_FILE } from './results';
+import { timeEntityTree, TreeWalker } from './entityTree';
 
 const DOCUMENT_CHARS = 1024 * 1024;
 const HOVERS = 500;
 const HOVERS_UNTIMED = 20;
-const TREE_READS = 500;
+const TREE_ROUNDS = 40;
+const TREE_ENTITY_ROUNDS = 3;
 const EDITS = 20;
 const AFTER_ANALYSIS_WINDOW_MS = 1000;
-
-function percentiles(times: number[]): Percentiles {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-  return { samples: sorted.length, p50: at(50), p95: at(95), p99: at(99), max: sorted[sorted.length - 1] };
-}
-
-async function timed<T>(fn: () => Thenable<T> | T): Promise<[number, T]> {
-  const start = performance.now();
-  const value = await fn();
-  return [performance.now() - start, value];
-}
 
 /** Watches the host's event loop until stopped: the longest gap beyond a 10 ms timer's period. */
 function stallMonitor(): () => { longest: number } {
@@ -50,14 +42,23 @@ function stallMonitor(): () => { longest: number } {
 const hover = (uri: vscode.Uri, position: vscode.Position) =>
   vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
 
+const mentions = (analysis: Analysis) => analysis.entities.reduce((n, e) => n + e.mentions.length, 0);
+
+/** The Markdown of a hover card. */
+function cardText(hover: vscode.Hover | undefined): string {
+  return (hover?.contents ?? []).map((content) => (typeof content === 'string' ? content : content.value)).join('\n');
+}
+
 /** Times one hover request at each position, after a few untimed ones (JIT, first card rendering). */
-async function timeHovers(uri: vscode.Uri, positions: vscode.Position[]): Promise<{ times: number[]; withCard: number }> {
-  for (const position of positions.slice(0, HOVERS_UNTIMED)) await hover(uri, position);
-  const times: number[] = [];
+async function timeHovers(
+  positions: vscode.Position[],
+  ask: (position: vscode.Position) => Thenable<vscode.Hover[]>,
+): Promise<{ times: Requests; withCard: number }> {
+  for (const position of positions.slice(0, HOVERS_UNTIMED)) await ask(position);
+  const times = new Requests();
   let withCard = 0;
   for (const position of positions) {
-    const [ms, hovers] = await timed(() => hover(uri, position));
-    times.push(ms);
+    const hovers = await times.time(() => ask(position));
     if (hovers.length > 0) withCard++;
   }
   return { times, withCard };
@@ -71,6 +72,7 @@ describe('extension host performance', function () {
   let api: BriefingLensApi;
   let document: vscode.TextDocument;
   let analysis: Analysis;
+  const gc = new GcPauses();
 
   before(async () => {
     api = await extensionApi();
@@ -82,6 +84,7 @@ describe('extension host performance', function () {
     await api.workspaceIndex.settled();
   });
   after(async () => {
+    gc.dispose();
     await config().update('maxDocumentSize', undefined, vscode.ConfigurationTarget.Global);
     await config().update('analysisDelay', undefined, vscode.ConfigurationTarget.Global);
     await closeAllEditors();
@@ -118,38 +121,55 @@ describe('extension host performance', function () {
     results.openMs = openMs;
   });
 
-  it('answers hovers at mentions, and the same requests where no provider answers', async () => {
+  it('answers hovers at mentions: our provider alone, through VS Code, and where no provider answers', async () => {
     // Mentions spread evenly through the document, each hovered in its middle.
     const mentions = analysis.entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
     const positions = Array.from({ length: HOVERS }, (_, i) => {
       const m = mentions[Math.floor((i * mentions.length) / HOVERS)];
       return document.positionAt(Math.floor((m.start + m.end) / 2));
     });
+    // Our provider first, so that each entity's first card falls inside the timed requests.
+    const [firstMs, first] = await timed(() => api.hoverAt(document, positions[0]));
+    assert.match(cardText(first), /^\*\*.+\*\* · (person|organization|place)/);
+    const own = await timeHovers(positions, (position) => api.hoverAt(document, position).then((h) => (h ? [h] : [])));
+    results.hoverProvider = { ...(await own.times.summary(gc)), withCard: own.withCard, firstMs };
+
     const stopProfile = await profileMainThread(50);
-    const cards = await timeHovers(document.uri, positions);
+    const cards = await timeHovers(positions, (position) => hover(document.uri, position));
     const { oursMs } = await stopProfile();
-    results.hover = { ...percentiles(cards.times), withCard: cards.withCard, oursMeanMs: oursMs / (cards.times.length + HOVERS_UNTIMED) };
+    results.hover = { ...percentiles(cards.times.wall), withCard: cards.withCard, oursMeanMs: oursMs / (cards.times.wall.length + HOVERS_UNTIMED) };
     const plain = await vscode.workspace.openTextDocument(await writeWorkspaceFile('perf-digest-1mb.log', text));
-    results.hoverWithoutProvider = percentiles((await timeHovers(plain.uri, positions)).times);
+    results.hoverWithoutProvider = percentiles((await timeHovers(positions, (position) => hover(plain.uri, position))).times.wall);
+    assert.ok(own.withCard > HOVERS / 2, `our provider shows a card at mentions (${own.withCard} of ${HOVERS})`);
     assert.ok(cards.withCard > HOVERS / 2, `hovers at mentions show a card (${cards.withCard} of ${HOVERS})`);
   });
 
-  it('lists the Entities view rows from the cache', async () => {
-    const tree = await until('the Entities view to list the briefing', () => {
-      const snapshot = api.entityTree.snapshot();
-      return snapshot.uri === document.uri.toString() && snapshot.groups.length === 3 && snapshot.groups[0].entities.length > 0 && snapshot;
-    });
-    const times: number[] = [];
-    for (let i = 0; i < TREE_READS; i++) times.push((await timed(() => api.entityTree.snapshot()))[0]);
-    results.entityTree = { ...percentiles(times), rows: tree.groups.reduce((n, g) => n + g.entities.length, 0) };
+  it('answers the Entities view\'s requests from the cache', async () => {
+    await until('the Entities view to list the briefing', () => api.entityTree.snapshot().uri === document.uri.toString());
+    const initialOrder = config().get<string>('sortOrder') === 'name' ? 'name' : 'frequency';
+    try {
+      results.entityTree = await timeEntityTree(api.entityTree.provider, { rounds: TREE_ROUNDS, entityRounds: TREE_ENTITY_ROUNDS }, async (round) => {
+        await vscode.commands.executeCommand(round % 2 === 1 ? 'briefingLens.sortByName' : 'briefingLens.sortByFrequency');
+      }, gc);
+    } finally {
+      await vscode.commands.executeCommand(initialOrder === 'name' ? 'briefingLens.sortByName' : 'briefingLens.sortByFrequency');
+    }
+    assert.strictEqual(results.entityTree.entities, analysis.entities.length, 'every entity has a row');
+    assert.strictEqual(results.entityTree.mentions, mentions(analysis), 'every mention has a row');
   });
 
   it('reflects one-paragraph edits in the analysis', async () => {
     // A sentence naming someone new, added to the start of a paragraph chosen at random.
     const random = seededRandom(4);
-    const paragraphs = proseParagraphStarts(document.getText());
     const times: number[] = [];
+    const firstHovers: number[] = [];
+    const indexBuilds: number[] = [];
+    const tree = new TreeWalker(api.entityTree.provider);
+    // Rows open in a reader's view: the most mentioned entities (the view sorts by frequency) and a few others.
+    const expanded = <T>(rows: T[]) => rows.filter((_, i) => i < 3 || i % 20 === 0);
     for (let i = 0; i < EDITS; i++) {
+      // Found again each time: earlier edits moved the paragraphs after them.
+      const paragraphs = proseParagraphStarts(document.getText());
       const at = document.positionAt(paragraphs[Math.floor(random() * paragraphs.length)]);
       const analysed = nextEvent('the edited version analysed', api.onDidAnalyse, (e) => e.uri.toString() === document.uri.toString() && e.version === document.version, 300_000);
       const edit = new vscode.WorkspaceEdit();
@@ -159,8 +179,27 @@ describe('extension host performance', function () {
         await analysed;
       });
       times.push(ms);
+      // Outside the edit's time: the first hover on the new analysis, on the name the edit typed. A
+      // reader's hover comes after the tasks the analysis event queued (the hover's index is
+      // built in one), as this one does a turn of the event loop later.
+      const { analysis: edited } = await analysed;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const sentence = editSentence(i);
+      const name = /Minister (\S+ \S+) said/.exec(sentence)![1];
+      const nameAt = document.positionAt(document.offsetAt(at) + sentence.indexOf(name) + 1);
+      const [hoverMs, card] = await timed(() => api.hoverAt(document, nameAt));
+      assert.ok(cardText(card).includes(name.split(' ')[1]), `the card at the typed name ${name}: ${cardText(card).slice(0, 80)}`);
+      firstHovers.push(hoverMs);
+      // What that turn cost: the index of this analysis, built anew by this suite's copy of the module.
+      const editedText = document.getText();
+      indexBuilds.push((await timed(() => indexOf(edited, editedText)))[0]);
+      const seen = await tree.walk(expanded);
+      assert.strictEqual(seen.entities, edited.entities.length, 'the view lists the new analysis');
     }
     results.editToAnalysis = percentiles(times);
+    results.hoverOnNewAnalysis = percentiles(firstHovers);
+    results.indexBuild = percentiles(indexBuilds);
+    results.entityTreeAfterEdits = await tree.times(gc);
     await document.save();
   });
 });

@@ -14,6 +14,11 @@ export interface Percentiles {
   max: number;
 }
 
+/** Wall-time percentiles, with those of the host process' CPU time during the same requests, and
+ * how many requests a garbage-collection pause of the host's main thread fell into (with the
+ * percentiles of the others). */
+export type RequestTimes = Percentiles & { cpu: Percentiles; gcHit: number; withoutGc: Percentiles };
+
 export interface ExtensionHostResults {
   documentChars: number;
   /** activationMs of the extension's test API: the duration of activate(). */
@@ -30,13 +35,61 @@ export interface ExtensionHostResults {
    * analysis arrived (`at` ms after the editor was shown), and when the analysis event came. */
   longTasks: LongTask[];
   analysisEventAt: number;
-  /** `vscode.executeHoverProvider` at mentions of the analysed briefing (a card each), and the
-   * mean time with our code on the extension host's stack per request (CPU profile). */
+  /** Our HoverProvider's own time: `provideHover` of the provider class registered, called in the
+   * host through the test API (`api.hoverAt`) at the same mentions, before any other hover there, so
+   * each entity's first card is computed inside the timed requests. `firstMs`: the very first hover
+   * on the analysis (its position index is built then). */
+  hoverProvider: RequestTimes & { withCard: number; firstMs: number };
+  /** The first hover after each one-paragraph edit, a turn of the event loop after the new analysis
+   * arrived (the index is built in that turn), on the name the edit typed: its card is new. */
+  hoverOnNewAnalysis: Percentiles;
+  /** Building the position index of each of those analyses (src/core/analysisIndex.ts, timed in the
+   * host on the same analysis with the suite's own copy of the module). */
+  indexBuild: Percentiles;
+  /** End to end: `vscode.executeHoverProvider` at the same mentions (a card each), through the
+   * workbench and back, and the mean time with our code on the extension host's stack per request
+   * (CPU profile). */
   hover: Percentiles & { withCard: number; oursMeanMs: number };
   /** The same requests on the same text in a `.log` document, which no provider answers: the
    * round trip through the workbench that every hover pays before any provider runs. */
   hoverWithoutProvider: Percentiles;
-  entityTree: Percentiles & { rows: number };
+  entityTree: EntityTreeResults;
+  /** After each one-paragraph edit, VS Code's first requests on the new analysis: the root, every
+   * group, and the mention rows of a few entities per group (the three most mentioned and every
+   * twentieth). */
+  entityTreeAfterEdits: TreeTimes;
   /** From a one-paragraph edit to the new version's analysis, with briefingLens.analysisDelay 0. */
   editToAnalysis: Percentiles;
+}
+
+/** The Entities view's TreeDataProvider asked as VS Code asks it (test/perf/entityTree.ts). */
+export interface TreeTimes {
+  /** Each provider call alone (wall time). */
+  calls: {
+    /** getChildren(): the three group rows (the groups built from the analysis after a change). */
+    root: Percentiles;
+    groupItem: Percentiles;
+    /** getChildren(group): its entity rows. */
+    group: Percentiles;
+    entityItem: Percentiles;
+    /** getChildren(entity): its mention rows. */
+    entity: Percentiles;
+    mentionItem: Percentiles;
+  };
+  /** One VS Code request for a row's children (ExtHostTreeView's $getChildren): getChildren and the
+   * getTreeItem of every child, in one host task. */
+  fetches: { root: RequestTimes; group: RequestTimes; entity: RequestTimes };
+}
+
+/** Walks over the whole tree of the opened briefing's analysis: the root, every group, each child's
+ * tree item, and in the first `entityRounds` every entity's mention rows. Each walk after the first
+ * follows a change of sort order (which makes VS Code ask again); the first is the first on this
+ * analysis. */
+export interface EntityTreeResults extends TreeTimes {
+  entities: number;
+  mentions: number;
+  rounds: number;
+  entityRounds: number;
+  /** The entity requests of the first walk: each entity's mention rows asked first on this analysis. */
+  firstEntityFetch: Percentiles;
 }
