@@ -40,6 +40,8 @@ export class BriefingHover implements vscode.HoverProvider {
     token: vscode.CancellationToken = new vscode.CancellationTokenSource().token,
   ): Promise<vscode.Hover | undefined> {
     const analysis = await this.analyses.current(document, token);
+    // Nothing to show (a briefing too large to analyse unasked): nor any reason to read its text.
+    if (analysis.entities.length === 0 && analysis.figures.length === 0 && analysis.citations.length === 0) return undefined;
     const text = this.analyses.textOf(document, analysis);
     const index = indexOf(analysis, text);
     const offset = document.offsetAt(position);
