@@ -1,7 +1,7 @@
 import { extractCitations } from './citations';
 import { extractEntities } from './entities';
 import { extractFigures } from './figures';
-import { mergeParts, type PartAnalysis, type PlacedPart } from './mergeParts';
+import { JoinCache, entityOf, type JoinedEntity, type PartAnalysis, type PlacedPart } from './mergeParts';
 import { splitParts } from './parts';
 import { extractSections } from './sections';
 import { splitSentences } from './sentences';
@@ -11,6 +11,8 @@ import type { Analysis, Section } from './types';
 export interface PartedAnalysis {
   sections: Section[];
   parts: PlacedPart[];
+  /** The document's entities, joined across parts. */
+  entities: JoinedEntity[];
 }
 
 /** Analyses one briefing. Pure: the same text always gives the same result, and it never throws on any string. */
@@ -23,8 +25,22 @@ export function analyzeParts(text: string): PartedAnalysis {
   return new PartCache().analyzeParts(text);
 }
 
-export function joinParts({ sections, parts }: PartedAnalysis): Analysis {
-  return { ...mergeParts(parts), sections };
+/** The analysis of the whole document, its spans at document offsets. */
+export function joinParts({ sections, parts, entities }: PartedAnalysis): Analysis {
+  if (parts.length === 1 && parts[0]!.start === 0) return { ...parts[0]!.analysis, sections };
+  return {
+    entities: entities.map(entityOf),
+    figures: parts.flatMap(({ start, analysis }) => start === 0 ? analysis.figures : analysis.figures.map((f) => ({
+      start: f.start + start, end: f.end + start, text: f.text, kind: f.kind, value: f.value, unit: f.unit,
+    }))),
+    citations: parts.flatMap(({ start, analysis }) => start === 0 ? analysis.citations : analysis.citations.map((c) => ({
+      start: c.start + start, end: c.end + start, text: c.text, source: c.source, dates: c.dates,
+    }))),
+    sentences: parts.flatMap(({ start, analysis }) => start === 0 ? analysis.sentences : analysis.sentences.map((s) => ({
+      start: s.start + start, end: s.end + start,
+    }))),
+    sections,
+  };
 }
 
 interface CachedPart extends PlacedPart {
@@ -39,6 +55,7 @@ interface CachedPart extends PlacedPart {
  */
 export class PartCache {
   private previous: { text: string; parts: CachedPart[] } | undefined;
+  private readonly joins = new JoinCache();
   /** Parts the last analysis took from the version before, and parts it analysed. */
   reused = 0;
   analysed = 0;
@@ -68,7 +85,8 @@ export class PartCache {
     this.previous = { text, parts };
     this.analysed = fresh;
     this.reused = parts.length - fresh;
-    return { sections, parts: parts.map(({ start, analysis }) => ({ start, analysis })) };
+    const placed = parts.map(({ start, analysis }) => ({ start, analysis }));
+    return { sections, parts: placed, entities: this.joins.join(placed) };
   }
 }
 

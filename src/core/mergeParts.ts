@@ -1,5 +1,5 @@
-// Joins the analyses of a document's parts into one. Spans move to document offsets; an entity named
-// in several parts becomes one entity, with the type most of its mentions carry.
+// Joins the entities of a document's parts: an entity named in several parts becomes one entity,
+// with the type most of its mentions carry. (Spans move to document offsets in analyze.ts and wire.ts.)
 import type { Analysis, Entity, EntityType, Span } from './types';
 
 export type PartAnalysis = Omit<Analysis, 'sections'>;
@@ -23,31 +23,39 @@ export interface JoinedEntity {
   ordered: boolean;
 }
 
-export function mergeParts(parts: readonly PlacedPart[]): PartAnalysis {
-  if (parts.length === 1 && parts[0]!.start === 0) return parts[0]!.analysis;
-  return {
-    entities: joinEntities(parts).map(entityOf),
-    figures: parts.flatMap(({ start, analysis }) => start === 0 ? analysis.figures : analysis.figures.map((f) => ({
-      start: f.start + start, end: f.end + start, text: f.text, kind: f.kind, value: f.value, unit: f.unit,
-    }))),
-    citations: parts.flatMap(({ start, analysis }) => start === 0 ? analysis.citations : analysis.citations.map((c) => ({
-      start: c.start + start, end: c.end + start, text: c.text, source: c.source, dates: c.dates,
-    }))),
-    sentences: parts.flatMap(({ start, analysis }) => start === 0 ? analysis.sentences : analysis.sentences.map((s) => ({
-      start: s.start + start, end: s.end + start,
-    }))),
-  };
-}
-
 /** The document's entities, ordered by first mention. One part at the start of the text keeps its own entities and order. */
 export function joinEntities(parts: readonly PlacedPart[]): JoinedEntity[] {
-  const placed: Array<{ start: number; entity: Entity }> = [];
-  for (const { start, analysis } of parts) for (const entity of analysis.entities) placed.push({ start, entity });
-  if (parts.length === 1 && parts[0]!.start === 0) return placed.map(alone);
-  const groups = groupByName(placed.map((p) => p.entity));
-  return groups
-    .map((indices) => (indices.length === 1 ? alone(placed[indices[0]!]!) : joined(indices.map((i) => placed[i]!))))
-    .sort((a, b) => firstMention(a) - firstMention(b));
+  return new JoinCache().join(parts);
+}
+
+type Member = JoinedEntity['members'][number];
+
+/**
+ * Joins entities as joinEntities does, remembering each joined entity from one version of a
+ * document to the next: after an edit only entities of the parts that changed are joined again.
+ */
+export class JoinCache {
+  /** By the first part entity of each group: the group's part entities and what they joined into. */
+  private previous = new Map<Entity, { entities: Entity[]; head: JoinedEntity['head']; ordered: boolean }>();
+
+  join(parts: readonly PlacedPart[]): JoinedEntity[] {
+    const placed: Member[] = [];
+    for (const { start, analysis } of parts) for (const entity of analysis.entities) placed.push({ start, entity });
+    if (parts.length === 1 && parts[0]!.start === 0) return placed.map(alone);
+    const remembered = new Map<Entity, { entities: Entity[]; head: JoinedEntity['head']; ordered: boolean }>();
+    const joinedEntities = groupByName(parts).map((indices) => {
+      const members = indices.map((i) => placed[i]!);
+      if (members.length === 1) return alone(members[0]!);
+      const entities = members.map((m) => m.entity);
+      const known = this.previous.get(entities[0]!);
+      const same = known !== undefined && known.entities.length === entities.length && known.entities.every((e, i) => e === entities[i]);
+      const { head, ordered } = same ? known : joined(members);
+      remembered.set(entities[0]!, { entities, head, ordered });
+      return { head, members, ordered };
+    });
+    this.previous = remembered;
+    return joinedEntities.sort((a, b) => firstMention(a) - firstMention(b));
+  }
 }
 
 /** The entity with its mentions at document offsets; an entity of the first part is itself. */
@@ -65,32 +73,43 @@ export function entityOf(joined: JoinedEntity): Entity {
 const firstMention = ({ members, ordered }: JoinedEntity): number =>
   ordered ? members[0]!.start + members[0]!.entity.mentions[0]!.start : Math.min(...members.map((m) => m.start + m.entity.mentions[0]!.start));
 
-function alone(member: { start: number; entity: Entity }): JoinedEntity {
+function alone(member: Member): JoinedEntity {
   const { mentions: _, ...head } = member.entity;
   return { head, members: [member], ordered: true };
 }
 
-const key = (name: string): string => name.toLowerCase();
+/** Each part entity's name and other names, lower-cased: kept per part, which is reused across edits. */
+const keysOf = new WeakMap<PartAnalysis, { names: string[]; aliases: string[][] }>();
+
+function partKeys(analysis: PartAnalysis): { names: string[]; aliases: string[][] } {
+  let keys = keysOf.get(analysis);
+  if (!keys) {
+    const names = analysis.entities.map((e) => e.name.toLowerCase());
+    const aliases = analysis.entities.map((e, i) => e.aliases.map((a) => a.toLowerCase()).filter((a) => a !== names[i]));
+    keysOf.set(analysis, (keys = { names, aliases }));
+  }
+  return keys;
+}
 
 /**
  * Entities of different parts are one when they share a name, or when one's name is an alias of
  * exactly one other ("Tokayev" alone in one part, "Kassym-Jomart Tokayev" with that alias in another).
- * Returns the groups as indices into `entities`, each in the order of `entities`.
+ * Returns the groups as indices into the parts' entities taken in order, each group in that order.
  */
-function groupByName(entities: readonly Entity[]): number[][] {
-  const groups = new UnionFind(entities.length);
+function groupByName(parts: readonly PlacedPart[]): number[][] {
+  const keys = parts.map((p) => partKeys(p.analysis));
+  const names = keys.flatMap((k) => k.names);
+  const aliases = keys.flatMap((k) => k.aliases);
+  const groups = new UnionFind(names.length);
   const byName = new Map<string, number>();
-  entities.forEach((e, i) => {
-    const k = key(e.name);
+  names.forEach((k, i) => {
     const other = byName.get(k);
     if (other === undefined) byName.set(k, i);
     else groups.union(other, i);
   });
   const claims = new Map<string, Set<number>>();
-  entities.forEach((e, i) => {
-    for (const alias of e.aliases) {
-      const k = key(alias);
-      if (k === key(e.name)) continue;
+  aliases.forEach((list, i) => {
+    for (const k of list) {
       const set = claims.get(k) ?? new Set<number>();
       set.add(groups.find(i));
       claims.set(k, set);
@@ -102,17 +121,17 @@ function groupByName(entities: readonly Entity[]): number[][] {
     groups.union(named, [...claimants][0]!);
   }
   const members = new Map<number, number[]>();
-  entities.forEach((_, i) => {
+  for (let i = 0; i < names.length; i++) {
     const root = groups.find(i);
     const list = members.get(root);
     if (list) list.push(i);
     else members.set(root, [i]);
-  });
+  }
   return [...members.values()];
 }
 
 /** One entity from its parts' entities (in document order). */
-function joined(members: Array<{ start: number; entity: Entity }>): JoinedEntity {
+function joined(members: readonly Member[]): Omit<JoinedEntity, 'members'> {
   const weight = new Map<EntityType, number>();
   const forms = new Set<string>();
   let role: string | undefined;
@@ -130,7 +149,7 @@ function joined(members: Array<{ start: number; entity: Entity }>): JoinedEntity
   const head: JoinedEntity['head'] = { id: `${type}:${name}`, name, type, aliases: [...forms] };
   if (role && type === 'person') head.role = role;
   if (watched) head.watched = true;
-  return { head, members, ordered: inDocumentOrder(members) };
+  return { head, ordered: inDocumentOrder(members) };
 }
 
 /** Members come in document order, so their mentions usually are too: not when two entities of one part joined. */

@@ -35,15 +35,15 @@ export interface WireAnalysis {
 
 /** An analysis ready to cross. */
 export function encodeAnalysis(analysis: Analysis): WireAnalysis {
-  return encodeParts({ sections: analysis.sections, parts: [{ start: 0, analysis }] });
+  const parts = [{ start: 0, analysis }];
+  return encodeParts({ sections: analysis.sections, parts, entities: joinEntities(parts) });
 }
 
 /**
  * A document analysed in parts, encoded without first joining its parts into objects: spans are
  * written at document offsets straight from each part (see mergeParts.ts).
  */
-export function encodeParts({ sections, parts }: PartedAnalysis): WireAnalysis {
-  const joined = joinEntities(parts);
+export function encodeParts({ sections, parts, entities: joined }: PartedAnalysis): WireAnalysis {
   let mentionCount = 0;
   for (const { members } of joined) for (const { entity } of members) mentionCount += entity.mentions.length;
   const mentions = new Int32Array(2 * mentionCount);
