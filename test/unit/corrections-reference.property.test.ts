@@ -229,6 +229,23 @@ describe('applyDictionary against a plain reference (properties)', () => {
     ]);
   });
 
+  it('drops every mention of a spelling marked as no entity, however many ways the entity is written', () => {
+    const spellings = Array.from({ length: 12 }, (_, i) => `Tobol${'i'.repeat(i)}`);
+    const source = [...spellings, ...spellings].join(' and ');
+    let at = 0;
+    const mentions = [...spellings, ...spellings].map((written) => {
+      const start = source.indexOf(written, at);
+      at = start + written.length;
+      return { start, end: at, text: written };
+    });
+    const analysis: Analysis = { entities: [{ id: 'place:Tobol', name: 'Tobol', type: 'place', aliases: spellings.slice(1), mentions }], figures: [], citations: [], sections: [], sentences: [] };
+    const dropped = [spellings[3]!, spellings[10]!];
+    const d: Dictionary = { entities: [], notEntities: dropped, watchlist: [] };
+    const out = applyDictionary(source, analysis, d);
+    assert.deepEqual(out.entities[0]!.mentions.map((m) => m.text), [...spellings, ...spellings].filter((s) => !dropped.includes(s)));
+    assertSame(source, analysis, d);
+  });
+
   it('returns the analysis’s own entity, mentions and all, when the corrections leave it as it was', () => {
     const source = 'Petrolink Holdings hired Aliya Nurova. Nurova met Tobol officials in Kostanai.';
     const analysis = analyze(source);

@@ -7,6 +7,8 @@
 import { ENTITY_TYPES, type Analysis, type Entity, type EntityType, type Mention, type Span } from '../types';
 import { type Dictionary, normalizeName } from './dictionary';
 import { findOccurrences, type NameOccurrence } from './occurrences';
+import { Positions } from './positions';
+import { Spellings } from './spellings';
 
 interface Bucket {
   type: EntityType;
@@ -39,20 +41,13 @@ export function applyDictionary(text: string, analysis: Analysis, dictionary: Di
   const excluded = new Set(dictionary.notEntities.map(normalizeName));
   const claims = claimedForms(dictionary, excluded);
   const buckets: Bucket[] = dictionary.entities.map((d) => ({ type: d.type, fixedName: d.name, mentions: [], extraAliases: [] }));
-  const { occurrences, owners, touched } = dictionaryOccurrences(text, claims, analysis.entities, (m) => !excluded.has(normal(m.text)));
+  const { occurrences, owners, covered } = dictionaryOccurrences(text, claims, analysis.entities, (m) => !excluded.has(normal(m.text)));
   for (const o of occurrences) buckets[owners[o.name]!]!.mentions.push({ start: o.start, end: o.end, text: o.text });
 
   for (const entity of analysis.entities) {
     if (excluded.has(normal(entity.name))) continue;
     const owner = claims.get(normal(entity.name));
-    const { texts, textOf } = writtenTexts(entity.mentions);
-    const textForms = texts.map(normal);
-    const forms = new Set(textForms);
-    const dropped = textForms.map((f) => excluded.has(f));
-    const kept: Mention[] = [];
-    entity.mentions.forEach((m, i) => {
-      if (!dropped[textOf[i]!] && !(touched.has(m) && overlapsAny(occurrences, m))) kept.push(m);
-    });
+    const { kept, forms } = keptMentions(entity.mentions, normal, excluded, covered);
     const mentions = kept.length === entity.mentions.length ? entity.mentions : kept;
     const extraAliases = entity.aliases.filter((a) => !forms.has(a) && !excluded.has(a));
     if (owner === undefined) {
@@ -96,24 +91,18 @@ function claimedForms(dictionary: Dictionary, excluded: ReadonlySet<string>): Ma
 }
 
 /**
- * The distinct texts of `mentions` in order of first appearance, and the index of each mention's.
- * An entity writes its name a few ways thousands of times: a short list answers faster than hashing
- * every mention's text.
+ * The mentions an engine entity keeps (those neither marked as no entity nor covered by a dictionary
+ * name), and the forms all its mentions write, in order of first appearance.
  */
-function writtenTexts(mentions: readonly Mention[]): { texts: string[]; textOf: Uint32Array } {
-  const texts: string[] = [];
-  const textOf = new Uint32Array(mentions.length);
-  let index: Map<string, number> | undefined;
-  mentions.forEach((m, i) => {
-    let k = index ? (index.get(m.text) ?? -1) : texts.indexOf(m.text);
-    if (k < 0) {
-      k = texts.push(m.text) - 1;
-      index?.set(m.text, k);
-      if (!index && texts.length > 8) index = new Map(texts.map((t, j) => [t, j]));
-    }
-    textOf[i] = k;
-  });
-  return { texts, textOf };
+function keptMentions(
+  mentions: readonly Mention[],
+  normal: (s: string) => string,
+  excluded: ReadonlySet<string>,
+  covered: Positions,
+): { kept: Mention[]; forms: Set<string> } {
+  const spellings = new Spellings(normal);
+  const kept = mentions.filter((m) => !excluded.has(spellings.form(m.text)) && !covered.touches(m));
+  return { kept, forms: spellings.forms };
 }
 
 function strictlyInside(inner: Span, outer: Span): boolean {
@@ -131,41 +120,38 @@ function dictionaryOccurrences(
   claims: ReadonlyMap<string, number>,
   entities: readonly Entity[],
   counts: (m: Mention) => boolean,
-): { occurrences: NameOccurrence[]; owners: number[]; touched: ReadonlySet<Mention> } {
+): { occurrences: NameOccurrence[]; owners: number[]; covered: Positions } {
   const forms = [...claims.keys()];
   const owners = forms.map((f) => claims.get(f)!);
   const all = findOccurrences(text, forms);
-  if (all.length === 0) return { occurrences: all, owners, touched: new Set() };
+  const inAll = new Positions(text.length);
+  if (all.length === 0) return { occurrences: all, owners, covered: inAll };
+  for (const o of all) inAll.add(o);
   let longest = 0;
   for (const o of all) longest = Math.max(longest, o.end - o.start);
   const starts = all.map((o) => o.start);
-  // Tens of thousands of engine mentions, most far from any occurrence: a bit for each character an
-  // occurrence covers tells which to look at, without a search each.
-  const covered = new Uint32Array((text.length >> 5) + 1);
-  for (const o of all) for (let i = o.start; i < o.end; i++) covered[i >> 5]! |= 1 << (i & 31);
-  const touched = new Set<Mention>();
-  // Only the engine mentions some occurrence overlaps can make one yield: the rest need no sorting.
-  const standing: Mention[] = [];
+  // Tens of thousands of engine mentions, most far from any occurrence: only those an occurrence
+  // touches are looked at, and one that stands makes the occurrences inside it yield.
+  const yields = new Uint8Array(all.length);
   for (const entity of entities) {
     for (const m of entity.mentions) {
-      let at = m.start;
-      while (at < m.end && !(covered[at >> 5]! & (1 << (at & 31)))) at++;
-      if (at === m.end) continue;
-      touched.add(m);
+      if (!inAll.touches(m)) continue;
+      const first = lowerBound(starts, m.start - longest + 1);
+      let end = first;
       let inside = true;
-      for (let i = lowerBound(starts, m.start - longest + 1); i < all.length && all[i]!.start < m.end; i++) {
-        if (all[i]!.end > m.start) inside &&= strictlyInside(all[i]!, m);
-      }
-      if (inside && counts(m)) standing.push(m);
+      for (; end < all.length && all[end]!.start < m.end; end++) if (all[end]!.end > m.start) inside &&= strictlyInside(all[end]!, m);
+      if (!inside || !counts(m)) continue;
+      for (let i = first; i < end; i++) if (all[i]!.end > m.start) yields[i] = 1;
     }
   }
-  standing.sort((a, b) => a.start - b.start);
   const kept: NameOccurrence[] = [];
-  for (const o of all) {
-    if (insideLonger(standing, o)) continue;
-    if (kept.length === 0 || o.start >= kept[kept.length - 1]!.end) kept.push(o);
-  }
-  return { occurrences: kept, owners, touched };
+  const covered = new Positions(text.length);
+  all.forEach((o, i) => {
+    if (yields[i] || (kept.length > 0 && o.start < kept[kept.length - 1]!.end)) return;
+    kept.push(o);
+    covered.add(o);
+  });
+  return { occurrences: kept, owners, covered };
 }
 
 /** Index of the first of the sorted `values` that is at least `value`. */
@@ -180,28 +166,6 @@ function lowerBound(values: readonly number[], value: number): number {
   return lo;
 }
 
-/** Index of the first of the sorted, disjoint `spans` that ends after `offset` (binary search). */
-function firstEndingAfter(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function overlapsAny(spans: readonly Span[], span: { start: number; end: number }): boolean {
-  const i = firstEndingAfter(spans, span.start);
-  return i < spans.length && spans[i]!.start < span.end;
-}
-
-function insideLonger(spans: readonly Span[], span: Span): boolean {
-  const outer = spans[firstEndingAfter(spans, span.start)];
-  return outer !== undefined && strictlyInside(span, outer);
-}
-
 /**
  * A dictionary entity is named by the dictionary. An engine entity keeps its name unless the
  * corrections took away every mention written that way (a name no mention has, such as a gazetteer's
@@ -210,7 +174,7 @@ function insideLonger(spans: readonly Span[], span: Span): boolean {
 function toEntity(bucket: Bucket, normal: (s: string) => string): Made {
   const mentions = byStart(bucket.mentions);
   // An engine entity that kept every mention has its forms already, in mention order.
-  const forms = mentions === bucket.source?.mentions ? [...bucket.engineForms!] : [...new Set(mentions.map((m) => normal(m.text)))];
+  const forms = mentions === bucket.source?.mentions ? [...bucket.engineForms!] : formsOf(mentions, normal);
   const engineName = bucket.source?.name;
   const keepsName = engineName !== undefined && (forms.includes(engineName) || !bucket.engineForms?.has(engineName));
   const name = bucket.fixedName ?? (keepsName ? engineName : longestForm(forms));
@@ -218,6 +182,12 @@ function toEntity(bucket: Bucket, normal: (s: string) => string): Made {
   const entity: Entity = { id: `${bucket.type}:${name}`, name, type: bucket.type, aliases, mentions };
   if (bucket.role) entity.role = bucket.role;
   return { entity, source: bucket.source };
+}
+
+function formsOf(mentions: readonly Mention[], normal: (s: string) => string): string[] {
+  const spellings = new Spellings(normal);
+  for (const m of mentions) spellings.form(m.text);
+  return [...spellings.forms];
 }
 
 /** The mentions in text order: the array itself when it already is (an engine entity's always is). */
