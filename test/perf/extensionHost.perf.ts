@@ -128,7 +128,8 @@ describe('extension host performance', function () {
       const m = mentions[Math.floor((i * mentions.length) / HOVERS)];
       return document.positionAt(Math.floor((m.start + m.end) / 2));
     });
-    // Our provider first, so that each entity's first card falls inside the timed requests.
+    // Our provider first, so that the first card of each entity falls inside the timed requests (but
+    // for the entities of the first few positions, which the untimed warm-up hovers describe).
     const [firstMs, first] = await timed(() => api.hoverAt(document, positions[0]));
     assert.match(cardText(first), /^\*\*.+\*\* · (person|organization|place)/);
     const own = await timeHovers(positions, (position) => api.hoverAt(document, position).then((h) => (h ? [h] : [])));
