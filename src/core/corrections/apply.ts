@@ -4,10 +4,9 @@
 // canonical name the dictionary claims joins the dictionary's entity whole (so "Mark as person" on
 // "Zautbek Turisbekov" carries "Turisbekov" along); names marked as no entity disappear; watched
 // names are flagged. The result keeps every invariant of analyze().
-import { ENTITY_TYPES, type Analysis, type Entity, type EntityType, type Mention, type Span } from '../types';
+import { ENTITY_TYPES, type Analysis, type Entity, type EntityType, type Mention } from '../types';
 import { type Dictionary, normalizeName } from './dictionary';
-import { findOccurrences, type NameOccurrence } from './occurrences';
-import { Positions } from './positions';
+import { DictionaryOccurrences } from './dictionaryOccurrences';
 import { Spellings } from './spellings';
 
 interface Bucket {
@@ -40,26 +39,33 @@ export function applyDictionary(text: string, analysis: Analysis, dictionary: Di
   const normal = memoised(normalizeName);
   const excluded = new Set(dictionary.notEntities.map(normalizeName));
   const claims = claimedForms(dictionary, excluded);
+  const forms = [...claims.keys()];
+  const candidates = new DictionaryOccurrences(text, forms);
+  // One pass over every engine mention: how each is written, and which stand against the dictionary.
+  const read = analysis.entities.map((entity) => readMentions(entity, normal, excluded, candidates));
+  const { occurrences, covered } = candidates.settle();
   const buckets: Bucket[] = dictionary.entities.map((d) => ({ type: d.type, fixedName: d.name, mentions: [], extraAliases: [] }));
-  const { occurrences, owners, covered } = dictionaryOccurrences(text, claims, analysis.entities, (m) => !excluded.has(normal(m.text)));
-  for (const o of occurrences) buckets[owners[o.name]!]!.mentions.push({ start: o.start, end: o.end, text: o.text });
+  for (const o of occurrences) buckets[claims.get(forms[o.name]!)!]!.mentions.push({ start: o.start, end: o.end, text: o.text });
 
-  for (const entity of analysis.entities) {
-    if (excluded.has(normal(entity.name))) continue;
+  analysis.entities.forEach((entity, e) => {
+    if (excluded.has(normal(entity.name))) return;
     const owner = claims.get(normal(entity.name));
-    const { kept, forms } = keptMentions(entity.mentions, normal, excluded, covered);
+    const { spellings, changed } = read[e]!;
+    const forms = spellings.forms;
+    // Most entities are far from every dictionary name: their mentions stay as they are, unvisited.
+    const kept = changed ? entity.mentions.filter((m) => !excluded.has(spellings.form(m.text)) && !covered.touches(m)) : entity.mentions;
     const mentions = kept.length === entity.mentions.length ? entity.mentions : kept;
     const extraAliases = entity.aliases.filter((a) => !forms.has(a) && !excluded.has(a));
     if (owner === undefined) {
       const role = entity.type === 'person' && entity.role ? entity.role : undefined;
       buckets.push({ type: entity.type, source: entity, engineForms: forms, role, mentions, extraAliases });
-      continue;
+      return;
     }
     const bucket = buckets[owner]!;
     bucket.extraAliases.push(...extraAliases);
     if (bucket.type === 'person' && entity.type === 'person' && entity.role && !bucket.role) bucket.role = entity.role;
     for (const m of mentions) bucket.mentions.push(m);
-  }
+  });
 
   const watched = new Set(dictionary.watchlist.map(normalizeName));
   const made = mergeSameId(buckets.filter((b) => b.mentions.length > 0).map((b) => toEntity(b, normal)));
@@ -91,79 +97,26 @@ function claimedForms(dictionary: Dictionary, excluded: ReadonlySet<string>): Ma
 }
 
 /**
- * The mentions an engine entity keeps (those neither marked as no entity nor covered by a dictionary
- * name), and the forms all its mentions write, in order of first appearance.
+ * How an engine entity's mentions are written (every entity's: a mention of one whose name is marked
+ * as no entity can still stand against a dictionary name); each mention not marked as no entity that
+ * a dictionary name touches stands against it. `changed`: some mention may be dropped.
  */
-function keptMentions(
-  mentions: readonly Mention[],
+function readMentions(
+  entity: Entity,
   normal: (s: string) => string,
   excluded: ReadonlySet<string>,
-  covered: Positions,
-): { kept: Mention[]; forms: Set<string> } {
+  candidates: DictionaryOccurrences,
+): { spellings: Spellings; changed: boolean } {
   const spellings = new Spellings(normal);
-  const kept = mentions.filter((m) => !excluded.has(spellings.form(m.text)) && !covered.touches(m));
-  return { kept, forms: spellings.forms };
-}
-
-function strictlyInside(inner: Span, outer: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
-}
-
-/**
- * Occurrences of every claimed form, never overlapping: the leftmost wins, then the longest. One
- * strictly inside a longer engine mention (one not marked as no entity) yields to it (a marked
- * "Almaty" must not cut "Almaty Region" in two, nor a marked surname the full name), unless another
- * occurrence overrides that engine mention by overlapping it otherwise.
- */
-function dictionaryOccurrences(
-  text: string,
-  claims: ReadonlyMap<string, number>,
-  entities: readonly Entity[],
-  counts: (m: Mention) => boolean,
-): { occurrences: NameOccurrence[]; owners: number[]; covered: Positions } {
-  const forms = [...claims.keys()];
-  const owners = forms.map((f) => claims.get(f)!);
-  const all = findOccurrences(text, forms);
-  const inAll = new Positions(text.length);
-  if (all.length === 0) return { occurrences: all, owners, covered: inAll };
-  for (const o of all) inAll.add(o);
-  let longest = 0;
-  for (const o of all) longest = Math.max(longest, o.end - o.start);
-  const starts = all.map((o) => o.start);
-  // Tens of thousands of engine mentions, most far from any occurrence: only those an occurrence
-  // touches are looked at, and one that stands makes the occurrences inside it yield.
-  const yields = new Uint8Array(all.length);
-  for (const entity of entities) {
-    for (const m of entity.mentions) {
-      if (!inAll.touches(m)) continue;
-      const first = lowerBound(starts, m.start - longest + 1);
-      let end = first;
-      let inside = true;
-      for (; end < all.length && all[end]!.start < m.end; end++) if (all[end]!.end > m.start) inside &&= strictlyInside(all[end]!, m);
-      if (!inside || !counts(m)) continue;
-      for (let i = first; i < end; i++) if (all[i]!.end > m.start) yields[i] = 1;
+  let changed = false;
+  for (const m of entity.mentions) {
+    if (excluded.has(spellings.form(m.text))) changed = true;
+    else if (candidates.touches(m)) {
+      changed = true;
+      candidates.stand(m);
     }
   }
-  const kept: NameOccurrence[] = [];
-  const covered = new Positions(text.length);
-  all.forEach((o, i) => {
-    if (yields[i] || (kept.length > 0 && o.start < kept[kept.length - 1]!.end)) return;
-    kept.push(o);
-    covered.add(o);
-  });
-  return { occurrences: kept, owners, covered };
-}
-
-/** Index of the first of the sorted `values` that is at least `value`. */
-function lowerBound(values: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return { spellings, changed };
 }
 
 /**
