@@ -19,6 +19,8 @@ interface Bucket {
   engineForms?: ReadonlySet<string>;
   role?: string;
   mentions: Mention[];
+  /** The mentions are known to be in text order. */
+  sorted: boolean;
   /** Aliases that are no mention's text (an acronym's long form defined elsewhere). */
   extraAliases: string[];
 }
@@ -44,13 +46,13 @@ export function applyDictionary(text: string, analysis: Analysis, dictionary: Di
   // One pass over every engine mention: how each is written, and which stand against the dictionary.
   const read = analysis.entities.map((entity) => readMentions(entity, normal, excluded, candidates));
   const { occurrences, covered } = candidates.settle();
-  const buckets: Bucket[] = dictionary.entities.map((d) => ({ type: d.type, fixedName: d.name, mentions: [], extraAliases: [] }));
+  const buckets: Bucket[] = dictionary.entities.map((d) => ({ type: d.type, fixedName: d.name, mentions: [], sorted: false, extraAliases: [] }));
   for (const o of occurrences) buckets[claims.get(forms[o.name]!)!]!.mentions.push({ start: o.start, end: o.end, text: o.text });
 
   analysis.entities.forEach((entity, e) => {
     if (excluded.has(normal(entity.name))) return;
     const owner = claims.get(normal(entity.name));
-    const { spellings, changed } = read[e]!;
+    const { spellings, changed, sorted } = read[e]!;
     const forms = spellings.forms;
     // Most entities are far from every dictionary name: their mentions stay as they are, unvisited.
     const kept = changed ? entity.mentions.filter((m) => !excluded.has(spellings.form(m.text)) && !covered.touches(m)) : entity.mentions;
@@ -58,7 +60,7 @@ export function applyDictionary(text: string, analysis: Analysis, dictionary: Di
     const extraAliases = entity.aliases.filter((a) => !forms.has(a) && !excluded.has(a));
     if (owner === undefined) {
       const role = entity.type === 'person' && entity.role ? entity.role : undefined;
-      buckets.push({ type: entity.type, source: entity, engineForms: forms, role, mentions, extraAliases });
+      buckets.push({ type: entity.type, source: entity, engineForms: forms, role, mentions, sorted, extraAliases });
       return;
     }
     const bucket = buckets[owner]!;
@@ -106,17 +108,21 @@ function readMentions(
   normal: (s: string) => string,
   excluded: ReadonlySet<string>,
   candidates: DictionaryOccurrences,
-): { spellings: Spellings; changed: boolean } {
+): { spellings: Spellings; changed: boolean; sorted: boolean } {
   const spellings = new Spellings(normal);
   let changed = false;
+  let sorted = true;
+  let previous = -Infinity;
   for (const m of entity.mentions) {
+    sorted &&= m.start >= previous;
+    previous = m.start;
     if (excluded.has(spellings.form(m.text))) changed = true;
     else if (candidates.touches(m)) {
       changed = true;
       candidates.stand(m);
     }
   }
-  return { spellings, changed };
+  return { spellings, changed, sorted };
 }
 
 /**
@@ -125,7 +131,7 @@ function readMentions(
  * "Kazakhstan" for a headline's "KAZAKHSTAN", stands).
  */
 function toEntity(bucket: Bucket, normal: (s: string) => string): Made {
-  const mentions = byStart(bucket.mentions);
+  const mentions = bucket.sorted ? bucket.mentions : byStart(bucket.mentions);
   // An engine entity that kept every mention has its forms already, in mention order.
   const forms = mentions === bucket.source?.mentions ? [...bucket.engineForms!] : formsOf(mentions, normal);
   const engineName = bucket.source?.name;
@@ -143,7 +149,7 @@ function formsOf(mentions: readonly Mention[], normal: (s: string) => string): s
   return [...spellings.forms];
 }
 
-/** The mentions in text order: the array itself when it already is (an engine entity's always is). */
+/** The mentions in text order: the array itself when it already is. */
 function byStart(mentions: Mention[]): Mention[] {
   for (let i = 1; i < mentions.length; i++) if (mentions[i]!.start < mentions[i - 1]!.start) return [...mentions].sort((a, b) => a.start - b.start);
   return mentions;
@@ -190,7 +196,7 @@ function sameEntity(a: Entity, b: Entity): boolean {
 }
 
 function withWatch(entity: Entity, watched: ReadonlySet<string>): Entity {
-  return [entity.name, ...entity.aliases].some((n) => watched.has(n)) ? { ...entity, watched: true } : entity;
+  return watched.has(entity.name) || entity.aliases.some((n) => watched.has(n)) ? { ...entity, watched: true } : entity;
 }
 
 function memoised(fn: (s: string) => string): (s: string) => string {

@@ -7,6 +7,9 @@ export class Spellings {
   private readonly texts: string[] = [];
   private readonly formOf: string[] = [];
   private index: Map<string, number> | undefined;
+  // Consecutive mentions mostly write the name the same way.
+  private lastText: string | undefined;
+  private lastForm = '';
   /** Every form met, in order of first appearance. */
   readonly forms = new Set<string>();
 
@@ -14,6 +17,7 @@ export class Spellings {
 
   /** The normalised form of a mention's text. */
   form(text: string): string {
+    if (text === this.lastText) return this.lastForm;
     let k = this.index ? (this.index.get(text) ?? -1) : this.texts.indexOf(text);
     if (k < 0) {
       k = this.texts.push(text) - 1;
@@ -23,6 +27,8 @@ export class Spellings {
       this.index?.set(text, k);
       if (!this.index && this.texts.length > LIST_LIMIT) this.index = new Map(this.texts.map((t, i) => [t, i]));
     }
-    return this.formOf[k]!;
+    this.lastText = text;
+    this.lastForm = this.formOf[k]!;
+    return this.lastForm;
   }
 }
