@@ -43,6 +43,9 @@ interface TokenTable {
 
 const tables = new WeakMap<Analysis, TokenTable>();
 
+/** A string holds fewer than 2^29 characters, so start * 2^24 + index stays an exact integer for 16 million mentions. */
+const LISTING_SLOTS = 2 ** 24;
+
 /** Every token of the text. */
 export function entityTokens(analysis: Analysis, text: string): EntityToken[] {
   return entityTokensInRange(analysis, text, { start: 0, end: text.length, line: 0, lineStart: 0 });
@@ -97,28 +100,46 @@ function tableOf(analysis: Analysis, textLength: number): TokenTable {
  * then the first listed) wins. Empty, reversed and out-of-text spans colour nothing.
  */
 function tokenSpans(analysis: Analysis, textLength: number, include: (watched: boolean) => boolean): Spans {
-  const spans: { start: number; end: number; type: EntityType; first: boolean }[] = [];
-  for (const entity of analysis.entities) {
-    if (!include(entity.watched === true)) continue;
+  const entities = analysis.entities.filter((entity) => include(entity.watched === true));
+  const count = entities.reduce((sum, entity) => sum + entity.mentions.length, 0);
+  const all: Spans = { starts: new Int32Array(count), ends: new Int32Array(count), types: [], firstMention: new Uint8Array(count) };
+  // Each mention as one number, start then listing order, sorted as numbers: no object per mention
+  // for the collector to sweep after every analysis of a long briefing.
+  const keys = new Float64Array(count);
+  for (const entity of entities) {
     entity.mentions.forEach(({ start, end }, i) => {
-      if (start >= 0 && end > start && end <= textLength) spans.push({ start, end, type: entity.type, first: i === 0 });
+      if (!(start >= 0 && end > start && end <= textLength)) return;
+      const k = all.types.length;
+      all.starts[k] = start;
+      all.ends[k] = end;
+      all.firstMention[k] = i === 0 ? 1 : 0;
+      all.types.push(entity.type);
+      keys[k] = start * LISTING_SLOTS + k;
     });
   }
-  // Stable: mentions with the same bounds stay in entity order.
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Spans = { starts: new Int32Array(spans.length), ends: new Int32Array(spans.length), types: [], firstMention: new Uint8Array(spans.length) };
-  let covered = 0;
-  for (const span of spans) {
-    if (span.start < covered) continue;
-    const k = kept.types.length;
-    kept.starts[k] = span.start;
-    kept.ends[k] = span.end;
-    kept.firstMention[k] = span.first ? 1 : 0;
-    kept.types.push(span.type);
-    covered = span.end;
+  const n = all.types.length;
+  const sorted = keys.subarray(0, n).sort();
+  const order = new Int32Array(n);
+  for (let j = 0; j < n; j++) order[j] = sorted[j]! % LISTING_SLOTS;
+  // Mentions sharing a start (nested by corrections, say): the longer first, else in listing order.
+  for (let j = 1; j < n; j++) {
+    for (let i = j; i > 0 && all.starts[order[i - 1]!] === all.starts[order[i]!] && all.ends[order[i - 1]!]! < all.ends[order[i]!]!; i--) {
+      [order[i - 1], order[i]] = [order[i]!, order[i - 1]!];
+    }
   }
-  const n = kept.types.length;
-  return { starts: kept.starts.subarray(0, n), ends: kept.ends.subarray(0, n), types: kept.types, firstMention: kept.firstMention.subarray(0, n) };
+  const kept: Spans = { starts: new Int32Array(n), ends: new Int32Array(n), types: [], firstMention: new Uint8Array(n) };
+  let covered = 0;
+  for (const i of order) {
+    if (all.starts[i]! < covered) continue;
+    const k = kept.types.length;
+    kept.starts[k] = all.starts[i]!;
+    kept.ends[k] = all.ends[i]!;
+    kept.firstMention[k] = all.firstMention[i]!;
+    kept.types.push(all.types[i]!);
+    covered = all.ends[i]!;
+  }
+  const m = kept.types.length;
+  return { starts: kept.starts.subarray(0, m), ends: kept.ends.subarray(0, m), types: kept.types, firstMention: kept.firstMention.subarray(0, m) };
 }
 
 /** The first span ending after `offset` (ends are sorted because spans never overlap). */
