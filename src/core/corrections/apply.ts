@@ -15,7 +15,7 @@ interface Bucket {
   fixedName?: string;
   /** The engine entity an engine bucket stands for. */
   source?: Entity;
-  /** The engine entity's mention texts before the corrections. */
+  /** The forms of the engine entity's mentions before the corrections. */
   engineForms?: ReadonlySet<string>;
   role?: string;
   mentions: Mention[];
@@ -32,8 +32,8 @@ export function isEmptyDictionary(dictionary: Dictionary): boolean {
 /**
  * Pure: the same text, analysis and dictionary always give the same result; the inputs are not
  * changed. An entity the corrections leave as it was is the analysis's own object, and an entity
- * that keeps all its mentions keeps their array. The analysis must keep analyze()'s invariants
- * (mentions disjoint, each entity's sorted).
+ * that keeps all its mentions keeps their array. No two mentions of the analysis may overlap, as
+ * none of analyze()'s do.
  */
 export function applyDictionary(text: string, analysis: Analysis, dictionary: Dictionary): Analysis {
   if (isEmptyDictionary(dictionary)) return analysis;
@@ -41,13 +41,13 @@ export function applyDictionary(text: string, analysis: Analysis, dictionary: Di
   const normal = memoised(normalizeName);
   const excluded = new Set(dictionary.notEntities.map(normalizeName));
   const claims = claimedForms(dictionary, excluded);
-  const forms = [...claims.keys()];
-  const candidates = new DictionaryOccurrences(text, forms);
+  const claimed = [...claims.keys()];
+  const candidates = new DictionaryOccurrences(text, claimed);
   // One pass over every engine mention: how each is written, and which stand against the dictionary.
   const read = analysis.entities.map((entity) => readMentions(entity, normal, excluded, candidates));
   const { occurrences, covered } = candidates.settle();
   const buckets: Bucket[] = dictionary.entities.map((d) => ({ type: d.type, fixedName: d.name, mentions: [], sorted: false, extraAliases: [] }));
-  for (const o of occurrences) buckets[claims.get(forms[o.name]!)!]!.mentions.push({ start: o.start, end: o.end, text: o.text });
+  for (const o of occurrences) buckets[claims.get(claimed[o.name]!)!]!.mentions.push({ start: o.start, end: o.end, text: o.text });
 
   analysis.entities.forEach((entity, e) => {
     if (excluded.has(normal(entity.name))) return;
