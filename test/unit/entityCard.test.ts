@@ -1,4 +1,5 @@
 import { strict as assert } from 'assert';
+import fc from 'fast-check';
 import { describeEntity } from '../../src/core/entityCard';
 import { citationAt, entityById, figureAt, mentionAt, sentenceAt } from '../../src/core/lookup';
 import { excerpt, firstWords } from '../../src/core/snippet';
@@ -109,6 +110,30 @@ describe('snippets', () => {
   it('stops at line breaks instead of running into the neighbouring line', () => {
     const result = excerpt(text, 0, 7, 30);
     assert.equal(result.text, 'HARBOUR TALKS STALL');
+  });
+
+  it('excerpts as the plain regular-expression reading does, on any mix of words, spaces and line breaks', () => {
+    // The first, simplest excerpt: the scan that replaced it for speed must read every text alike.
+    const reference = (t: string, start: number, end: number, width: number): string => {
+      const from = Math.max(0, start - width);
+      const to = Math.min(t.length, end + width);
+      let before = t.slice(from, start).replace(/^.*[\r\n]/s, '');
+      let after = t.slice(end, to).replace(/[\r\n].*$/s, '');
+      if (before.length === start - from && from > 0 && !/[\r\n]/.test(t[from - 1]!)) {
+        before = '…' + (/\s/.test(t[from - 1]!) ? before : before.replace(/^\S*/, '')).trimStart();
+      }
+      if (after.length === to - end && to < t.length && !/[\r\n]/.test(t[to]!)) {
+        after = (/\s/.test(t[to]!) ? after : after.replace(/\S*$/, '')).trimEnd() + '…';
+      }
+      return before.replace(/\s+/g, ' ').trimStart() + t.slice(start, end).replace(/\s+/g, ' ').trim() + after.replace(/\s+/g, ' ').trimEnd();
+    };
+    const piece = fc.constantFrom('a', 'Bc', ' ', '  ', '\t', '\u00a0', '\n', '\r\n', '\r', '\u2028', '.', 'Жд', '😀');
+    fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 30 }).map((p) => p.join('')), fc.nat(), fc.nat(), fc.nat({ max: 8 }), (t, a, b, width) => {
+      const start = a % (t.length + 1);
+      const end = start + (b % (t.length - start + 1));
+      const result = excerpt(t, start, end, width);
+      assert.equal(result.text, reference(t, start, end, width));
+    }), { numRuns: 2000 });
   });
 
   it('names a paragraph by its first words', () => {

@@ -12,20 +12,11 @@ export interface Line {
 }
 
 export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  // indexOf finds breaks far faster than a loop over every character; a lone "\r" is rare, so it is sought once per line it ends.
-  let nextCr = text.indexOf('\r');
-  for (;;) {
-    const lf = text.indexOf('\n', start);
-    if (nextCr >= 0 && nextCr < start) nextCr = text.indexOf('\r', start);
-    const end = nextCr >= 0 && (lf < 0 || nextCr < lf) ? nextCr : lf;
-    if (end < 0) break;
-    lines.push({ index: lines.length, start, end, text: text.slice(start, end) });
-    start = end === nextCr && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
-  }
-  lines.push({ index: lines.length, start, end: text.length, text: text.slice(start) });
-  return lines;
+  const starts = lineStarts(text);
+  return starts.map((start, index) => {
+    const end = lineEnd(text, starts, index);
+    return { index, start, end, text: text.slice(start, end) };
+  });
 }
 
 /** The zero-based line holding `offset` (binary search over line starts). */
@@ -54,9 +45,17 @@ export function indentOf(line: string): number {
 /** Where each line starts, as VS Code counts lines, from one scan and without copying the text. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  const breaks = /\r\n|\r|\n/g;
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) starts.push(m.index + m[0].length);
-  return starts;
+  // indexOf finds breaks far faster than a regular expression or a loop over every character; a lone "\r" is rare, so it is sought once per line it ends.
+  let nextCr = text.indexOf('\r');
+  let start = 0;
+  for (;;) {
+    const lf = text.indexOf('\n', start);
+    if (nextCr >= 0 && nextCr < start) nextCr = text.indexOf('\r', start);
+    const end = nextCr >= 0 && (lf < 0 || nextCr < lf) ? nextCr : lf;
+    if (end < 0) return starts;
+    start = end === nextCr && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    starts.push(start);
+  }
 }
 
 /** Where line `line` ends, its line break left out. */
