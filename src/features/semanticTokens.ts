@@ -36,7 +36,8 @@ function encode(tokens: EntityToken[]): vscode.SemanticTokens {
 class EntitySemanticTokens implements vscode.DocumentSemanticTokensProvider, vscode.DocumentRangeSemanticTokensProvider {
   /**
    * New corrections change the tokens of documents whose text did not change. VS Code listens to
-   * this on both kinds of provider (on range providers since 1.9x, not declared in @types/vscode 1.90).
+   * this on range providers too since late 2025 (microsoft/vscode#268140; not in @types/vscode
+   * 1.90): older versions repaint a long briefing's ranges only on the next scroll or edit.
    */
   readonly onDidChangeSemanticTokens: vscode.Event<void>;
   /**
