@@ -105,6 +105,37 @@ describe('analysis in parts', () => {
     );
   });
 
+  it('gives what a fresh analysis gives after any sequence of edits: typing, deleting, moving and retyping text', () => {
+    const edit = fc.record({
+      kind: fc.constantFrom('insert', 'delete', 'move', 'upper'),
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      to: fc.double({ min: 0, max: 1, noNaN: true }),
+      length: fc.nat({ max: 6000 }),
+      inserted: fc.constantFrom('\n\n', 'Kassym-Jomart Tokayev said ', '40 percent. ', '\r\n', '😀', 'x'),
+    });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 4, maxLength: 8 }), (edits) => {
+        let text = longBriefing(60_000);
+        const cache = new PartCache();
+        cache.analyze(text);
+        for (const { kind, at: where, to: whither, length, inserted } of edits) {
+          const at = Math.floor(text.length * where);
+          const end = Math.min(text.length, at + length);
+          if (kind === 'insert') text = text.slice(0, at) + inserted + text.slice(at);
+          if (kind === 'delete') text = text.slice(0, at) + text.slice(end);
+          if (kind === 'upper') text = text.slice(0, at) + text.slice(at, end).toUpperCase() + text.slice(end);
+          if (kind === 'move') {
+            const rest = text.slice(0, at) + text.slice(end);
+            const to = Math.floor(rest.length * whither);
+            text = rest.slice(0, to) + text.slice(at, end) + rest.slice(to);
+          }
+          assert.deepEqual(cache.analyze(text), analyze(text));
+        }
+      }),
+      { numRuns: 3 },
+    );
+  });
+
   it('after an edit, re-analyses only what changed and gives what a fresh analysis gives', () => {
     const text = longBriefing(150_000);
     const cache = new PartCache();
