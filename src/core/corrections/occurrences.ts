@@ -56,6 +56,8 @@ interface Searched {
   wordEnd: boolean;
   /** No surrogate half at either end, so that the name as written matches wherever the text starts with it. */
   plain: boolean;
+  /** One word: where the scan finds it (or a word it begins), the text starts with it. */
+  oneWord: boolean;
 }
 
 export interface NameOccurrence extends Span {
@@ -82,6 +84,7 @@ export function findOccurrences(text: string, names: readonly string[]): NameOcc
       wordStart: WORD_CHAR.test(name[0]!),
       wordEnd: WORD_CHAR.test(name.slice(-1)),
       plain: !isLow(name.charCodeAt(0)) && !isHigh(name.charCodeAt(name.length - 1)),
+      oneWord: name === firstWord,
     });
     byFirstWord.set(firstWord, list);
   });
@@ -121,7 +124,7 @@ function namesStartingWith(word: string, byFirstWord: ReadonlyMap<string, Search
 /** The text the name's words match at `at`. */
 function matchAt(text: string, at: number, n: Searched): string | undefined {
   // Mostly a name is written as the dictionary writes it, one space between words: no pattern needed.
-  if (n.plain && text.startsWith(n.name, at)) return n.name;
+  if (n.plain && (n.oneWord || text.startsWith(n.name, at))) return n.name;
   n.pattern.lastIndex = at;
   return n.pattern.exec(text)?.[0];
 }
