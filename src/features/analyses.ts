@@ -8,6 +8,7 @@ import type { Analysis, BriefingSource } from '../core/types';
 import type { AnalysisEngine } from '../engine/engine';
 import { LANGUAGE_ID } from './ids';
 import type { Settings } from './settings';
+import { Turns } from './turns';
 
 export interface AnalysisChangeEvent {
   uri: vscode.Uri;
@@ -60,6 +61,8 @@ export class DocumentAnalyses implements vscode.Disposable {
   private readonly failed = new Set<string>();
   /** Briefings over briefingLens.maxDocumentSize that the reader chose to analyse anyway. */
   private readonly allowedLarge = new Set<string>();
+  /** What follows a new analysis goes one piece per turn of the event loop (see turns.ts). */
+  private readonly turns = new Turns();
 
   /** Fires after an analysis of a new document version, or with new corrections, is ready. */
   readonly onDidChange = this.changed.event;
@@ -80,6 +83,7 @@ export class DocumentAnalyses implements vscode.Disposable {
         if (during === 'analysis') this.tellOnce(uri, log);
       },
     });
+    // Listeners only note the change (views ask for rows later); heavier work takes turns (nextTurn).
     const forward = this.cache.onDidChange(({ uri, version, analysis }) =>
       this.changed.fire({ uri: vscode.Uri.parse(uri), version, analysis }),
     );
@@ -195,9 +199,18 @@ export class DocumentAnalyses implements vscode.Disposable {
     if (this.isTooLarge(document)) return NOT_ANALYSED;
     const source = sourceOf(document);
     // Answered from the cache without a round trip through the event loop: hovers stay instant.
-    const analysis = this.cache.peek(source) ?? await this.cache.analysis(source);
+    const ready = this.cache.peek(source);
+    if (ready) return ready;
+    // Each provider that waited for this analysis goes on in a turn of its own.
+    const analysis = await this.cache.analysis(source);
+    await this.turns.next();
     if (!analysis || token.isCancellationRequested || document.isClosed) throw new vscode.CancellationError();
     return analysis;
+  }
+
+  /** Resolves in a turn of the event loop of its own, for work that follows a new analysis. */
+  nextTurn(): Promise<void> {
+    return this.turns.next();
   }
 
   /** The text `analysis` (of the document's current version) was made from: the cache's copy, so a
@@ -209,6 +222,7 @@ export class DocumentAnalyses implements vscode.Disposable {
 
   dispose(): void {
     for (const disposable of this.disposables) disposable.dispose();
+    this.turns.dispose();
     this.cache.dispose();
     this.changed.dispose();
   }

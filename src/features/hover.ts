@@ -66,12 +66,12 @@ export class BriefingHover implements vscode.HoverProvider {
  */
 function indexEachAnalysis(analyses: DocumentAnalyses): vscode.Disposable {
   return analyses.onDidChange(({ uri }) => {
-    setTimeout(() => {
+    void analyses.nextTurn().then(() => {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       // The newest analysis held, with the text it was made from (the event's may be superseded).
       const held = document && !document.isClosed ? analyses.latest(document) : undefined;
       if (held) indexOf(held.analysis, held.text);
-    }, 0);
+    });
   });
 }
 
