@@ -186,13 +186,15 @@ function mergeSameId(made: Made[]): Made[] {
   return [...byId.values()];
 }
 
-/** The corrected entity is the engine's own: the same fields, mentions array and key order. */
+/**
+ * The corrected entity is the engine's own: the same fields (in whatever order: the worker's wire
+ * format puts a role before the mentions) and the same mentions array.
+ */
 function sameEntity(a: Entity, b: Entity): boolean {
   if (a.mentions !== b.mentions || a.id !== b.id || a.name !== b.name || a.type !== b.type || a.role !== b.role || a.watched !== b.watched) return false;
   if (a.aliases.length !== b.aliases.length || a.aliases.some((alias, i) => alias !== b.aliases[i])) return false;
-  const keys = Object.keys(a);
-  const sourceKeys = Object.keys(b);
-  return keys.length === sourceKeys.length && keys.every((k, i) => k === sourceKeys[i]);
+  // Every field of `a` has a value, so the same number of keys means the same keys.
+  return Object.keys(a).length === Object.keys(b).length;
 }
 
 function withWatch(entity: Entity, watched: ReadonlySet<string>): Entity {
