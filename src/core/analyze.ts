@@ -69,10 +69,15 @@ export class PartCache {
     const metadata = sections.filter((s) => s.kind === 'metadata');
     const reusable = this.previous ? reusableParts(this.previous, text) : () => undefined;
     let fresh = 0;
+    // Parts and metadata sections both come in text order: one walk finds each part's.
+    let first = 0;
     const parts = splitParts(text).map(({ start, end }): CachedPart => {
-      const own = metadata
-        .filter((s) => s.start < end && s.end > start)
-        .map((s) => ({ ...s, start: Math.max(s.start, start) - start, end: Math.min(s.end, end) - start, children: [] }));
+      while (first < metadata.length && metadata[first]!.end <= start) first++;
+      const own: Section[] = [];
+      for (let m = first; m < metadata.length && metadata[m]!.start < end; m++) {
+        const s = metadata[m]!;
+        if (s.end > start) own.push({ ...s, start: Math.max(s.start, start) - start, end: Math.min(s.end, end) - start, children: [] });
+      }
       // The metadata lines limit which figures a part holds, so they are part of what it is.
       const where = own.map((s) => `${s.start}-${s.end}`).join(',');
       let analysis = reusable(start, end, where);

@@ -95,37 +95,39 @@ function partKeys(analysis: PartAnalysis): { names: string[]; aliases: string[][
  * Entities of different parts are one when they share a name, or when one's name is an alias of
  * exactly one other ("Tokayev" alone in one part, "Kassym-Jomart Tokayev" with that alias in another).
  * Returns the groups as indices into the parts' entities taken in order, each group in that order.
+ * Names, not entities, are what is joined: a long document has a few hundred names and thousands of
+ * part entities, and this runs after every edit.
  */
 function groupByName(parts: readonly PlacedPart[]): number[][] {
   const keys = parts.map((p) => partKeys(p.analysis));
-  const names = keys.flatMap((k) => k.names);
-  const aliases = keys.flatMap((k) => k.aliases);
-  const groups = new UnionFind(names.length);
-  const byName = new Map<string, number>();
-  names.forEach((k, i) => {
-    const other = byName.get(k);
-    if (other === undefined) byName.set(k, i);
-    else groups.union(other, i);
-  });
+  const nodeOf = new Map<string, number>();
+  for (const { names } of keys) for (const name of names) if (!nodeOf.has(name)) nodeOf.set(name, nodeOf.size);
+  const groups = new UnionFind(nodeOf.size);
   const claims = new Map<string, Set<number>>();
-  aliases.forEach((list, i) => {
-    for (const k of list) {
-      const set = claims.get(k) ?? new Set<number>();
-      set.add(groups.find(i));
-      claims.set(k, set);
-    }
-  });
-  for (const [k, claimants] of claims) {
-    const named = byName.get(k);
+  for (const { names, aliases } of keys) {
+    names.forEach((name, i) => {
+      for (const alias of aliases[i]!) {
+        const set = claims.get(alias) ?? new Set<number>();
+        set.add(nodeOf.get(name)!);
+        claims.set(alias, set);
+      }
+    });
+  }
+  for (const [alias, claimants] of claims) {
+    const named = nodeOf.get(alias);
     if (named === undefined || claimants.size !== 1) continue;
     groups.union(named, [...claimants][0]!);
   }
   const members = new Map<number, number[]>();
-  for (let i = 0; i < names.length; i++) {
-    const root = groups.find(i);
-    const list = members.get(root);
-    if (list) list.push(i);
-    else members.set(root, [i]);
+  let i = 0;
+  for (const { names } of keys) {
+    for (const name of names) {
+      const root = groups.find(nodeOf.get(name)!);
+      const list = members.get(root);
+      if (list) list.push(i);
+      else members.set(root, [i]);
+      i++;
+    }
   }
   return [...members.values()];
 }
