@@ -4,11 +4,12 @@
 //
 //   node out/scripts/bench.js [--quick] [--only SECTION,...]
 //
-// Sections: throughput, scaling, editing, host, index, bundle, adversarial. --quick stops the size
+// Sections: throughput, scaling, editing, corrections, host, index, bundle, adversarial. --quick stops the size
 // sweep at 2 MB (so the 10 MB memory target is not judged) and edits fewer times.
 import { adversarial } from './bench/adversarial';
 import { bundle } from './bench/bundle';
 import { BenchContext } from './bench/context';
+import { corrections } from './bench/corrections';
 import { editing } from './bench/editing';
 import { extensionHost } from './bench/extensionHost';
 import { describeMachine } from './bench/machine';
@@ -21,6 +22,7 @@ const SECTIONS: Record<string, (ctx: BenchContext) => void | Promise<void>> = {
   throughput,
   scaling,
   editing,
+  corrections,
   host: extensionHost,
   index: workspaceIndex,
   bundle,
