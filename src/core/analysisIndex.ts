@@ -16,6 +16,8 @@ export interface AnalysisIndex {
   startingIn(list: 'mentions' | 'figures' | 'citations', from: number, to: number): number[];
   /** Every mention with its entity's index, sorted by start. */
   readonly mentions: ReadonlyArray<{ start: number; end: number; entity: number }>;
+  /** The same as typed arrays, with each mention's place in its entity's list (ties in list order). */
+  readonly mentionsByStart: { starts: Int32Array; ends: Int32Array; entity: Int32Array; place: Int32Array };
   /** Whether the figure at this index of analysis.figures lies inside a citation. */
   figureInCitation(figure: number): boolean;
   /**
@@ -125,9 +127,22 @@ function buildIndex(analysis: Analysis, text: string): AnalysisIndex {
   };
   // Every card asks for a line, and so does every mention row of the Entities view.
   const lines = lineStarts(text);
+  let mentionsByStart: AnalysisIndex['mentionsByStart'] | undefined;
+  const mentionArrays = () => {
+    const entity = new Int32Array(total);
+    const place = new Int32Array(total);
+    for (let k = 0; k < total; k++) {
+      entity[k] = entityOf[byStart.order[k]!]!;
+      place[k] = placeOf[byStart.order[k]!]!;
+    }
+    return (mentionsByStart = { starts: byStart.starts, ends: byStart.ends, entity, place });
+  };
   return {
     get mentions() {
       return mentions ?? mentionObjects();
+    },
+    get mentionsByStart() {
+      return mentionsByStart ?? mentionArrays();
     },
     sentenceAt(offset) {
       const i = lastStartingAtOrBefore(sentences, offset);

@@ -2,6 +2,7 @@
 // a line break), in text order, never overlapping. A long briefing is coloured a screenful at a
 // time: the mentions are sorted once per analysis, and a range's first mention is found by binary
 // search, so a range costs what it shows rather than what the document holds.
+import { indexOf } from './analysisIndex';
 import type { Analysis, EntityType } from './types';
 
 export interface EntityToken {
@@ -43,9 +44,6 @@ interface TokenTable {
 
 const tables = new WeakMap<Analysis, TokenTable>();
 
-/** A string holds fewer than 2^29 characters, so start * 2^24 + index stays an exact integer for 16 million mentions. */
-const LISTING_SLOTS = 2 ** 24;
-
 /** Every token of the text. */
 export function entityTokens(analysis: Analysis, text: string): EntityToken[] {
   return entityTokensInRange(analysis, text, { start: 0, end: text.length, line: 0, lineStart: 0 });
@@ -53,7 +51,7 @@ export function entityTokens(analysis: Analysis, text: string): EntityToken[] {
 
 /** The tokens that overlap the range, whole, in text order: exactly those entityTokens gives there. */
 export function entityTokensInRange(analysis: Analysis, text: string, range: TokenRange): EntityToken[] {
-  const { all, watched } = tableOf(analysis, text.length);
+  const { all, watched } = tableOf(analysis, text);
   const tokens: EntityToken[] = [];
   const lines = new LineCursor(text, range.line, range.lineStart);
   for (let i = firstEndingAfter(all.ends, range.start); i < all.starts.length && all.starts[i]! < range.end; i++) {
@@ -81,13 +79,13 @@ export function entityTokensInRange(analysis: Analysis, text: string, range: Tok
   return tokens;
 }
 
-function tableOf(analysis: Analysis, textLength: number): TokenTable {
+function tableOf(analysis: Analysis, text: string): TokenTable {
   let table = tables.get(analysis);
-  if (!table || table.textLength !== textLength) {
+  if (!table || table.textLength !== text.length) {
     table = {
-      textLength,
-      all: tokenSpans(analysis, textLength, () => true),
-      watched: tokenSpans(analysis, textLength, (watched) => watched),
+      textLength: text.length,
+      all: tokenSpans(analysis, text, () => true),
+      watched: tokenSpans(analysis, text, (watched) => watched),
     };
     tables.set(analysis, table);
   }
@@ -97,46 +95,35 @@ function tableOf(analysis: Analysis, textLength: number): TokenTable {
 /**
  * The mentions of the entities `include` keeps that become tokens. A mention nested in or
  * overlapping an earlier one would make overlapping tokens: the earlier (at one start, the longer,
- * then the first listed) wins. Empty, reversed and out-of-text spans colour nothing.
+ * then the first listed) wins. Empty, reversed and out-of-text spans colour nothing. The mentions
+ * come sorted from the analysis' index, which the hover builds for each analysis too.
  */
-function tokenSpans(analysis: Analysis, textLength: number, include: (watched: boolean) => boolean): Spans {
-  const entities = analysis.entities.filter((entity) => include(entity.watched === true));
-  const count = entities.reduce((sum, entity) => sum + entity.mentions.length, 0);
-  const all: Spans = { starts: new Int32Array(count), ends: new Int32Array(count), types: [], firstMention: new Uint8Array(count) };
-  // Each mention as one number, start then listing order, sorted as numbers: no object per mention
-  // for the collector to sweep after every analysis of a long briefing.
-  const keys = new Float64Array(count);
-  for (const entity of entities) {
-    entity.mentions.forEach(({ start, end }, i) => {
-      if (!(start >= 0 && end > start && end <= textLength)) return;
-      const k = all.types.length;
-      all.starts[k] = start;
-      all.ends[k] = end;
-      all.firstMention[k] = i === 0 ? 1 : 0;
-      all.types.push(entity.type);
-      keys[k] = start * LISTING_SLOTS + k;
-    });
+function tokenSpans(analysis: Analysis, text: string, include: (watched: boolean) => boolean): Spans {
+  const { entities } = analysis;
+  const sorted = indexOf(analysis, text).mentionsByStart;
+  const order: number[] = [];
+  for (let k = 0; k < sorted.starts.length; k++) {
+    const start = sorted.starts[k]!;
+    const end = sorted.ends[k]!;
+    if (include(entities[sorted.entity[k]!]!.watched === true) && start >= 0 && end > start && end <= text.length) order.push(k);
   }
-  const n = all.types.length;
-  const sorted = keys.subarray(0, n).sort();
-  const order = new Int32Array(n);
-  for (let j = 0; j < n; j++) order[j] = sorted[j]! % LISTING_SLOTS;
+  const n = order.length;
   // Mentions sharing a start (nested by corrections, say): the longer first, else in listing order.
   for (let j = 1; j < n; j++) {
-    for (let i = j; i > 0 && all.starts[order[i - 1]!] === all.starts[order[i]!] && all.ends[order[i - 1]!]! < all.ends[order[i]!]!; i--) {
+    for (let i = j; i > 0 && sorted.starts[order[i - 1]!] === sorted.starts[order[i]!] && sorted.ends[order[i - 1]!]! < sorted.ends[order[i]!]!; i--) {
       [order[i - 1], order[i]] = [order[i]!, order[i - 1]!];
     }
   }
   const kept: Spans = { starts: new Int32Array(n), ends: new Int32Array(n), types: [], firstMention: new Uint8Array(n) };
   let covered = 0;
-  for (const i of order) {
-    if (all.starts[i]! < covered) continue;
-    const k = kept.types.length;
-    kept.starts[k] = all.starts[i]!;
-    kept.ends[k] = all.ends[i]!;
-    kept.firstMention[k] = all.firstMention[i]!;
-    kept.types.push(all.types[i]!);
-    covered = all.ends[i]!;
+  for (const k of order) {
+    if (sorted.starts[k]! < covered) continue;
+    const m = kept.types.length;
+    kept.starts[m] = sorted.starts[k]!;
+    kept.ends[m] = sorted.ends[k]!;
+    kept.firstMention[m] = sorted.place[k] === 0 ? 1 : 0;
+    kept.types.push(entities[sorted.entity[k]!]!.type);
+    covered = sorted.ends[k]!;
   }
   const m = kept.types.length;
   return { starts: kept.starts.subarray(0, m), ends: kept.ends.subarray(0, m), types: kept.types, firstMention: kept.firstMention.subarray(0, m) };
