@@ -1,6 +1,6 @@
 // Who keeps the extension host's main thread busy: a sampling CPU profile (the inspector, 1 ms)
 // taken while something is measured, cut into long tasks (runs of samples with no idle between
-// them), each with the share of its samples that have this extension's bundle on the stack. The
+// them and one way in from the event loop), each with the share of its samples that have this extension's bundle on the stack. The
 // host also runs VS Code's own work on a large document (link detection, port scans, other
 // extensions): this tells that apart from ours.
 import { Session } from 'inspector';
@@ -67,7 +67,7 @@ function summarise(profile: Profile, minMs: number): MainThreadProfile {
   const tasks: LongTask[] = [];
   let oursMs = 0;
   let time = 0;
-  let run: { start: number; end: number; ids: number[] } | undefined;
+  let run: { start: number; end: number; ids: number[]; entry: number | undefined } | undefined;
   const close = () => {
     if (run && run.end - run.start >= minMs) {
       const ours = run.ids.map(ourFrame).filter((n): n is ProfileNode => n !== undefined);
@@ -81,12 +81,26 @@ function summarise(profile: Profile, minMs: number): MainThreadProfile {
     }
     run = undefined;
   };
+  /** The outermost JavaScript frame of the sample's stack: a task entered from the event loop keeps it
+   * throughout (timers, a message from the workbench, an I/O callback). Undefined for the collector
+   * and native work, which belong to whatever task they interrupt. */
+  const rootId = profile.nodes[0]!.id;
+  const entry = (id: number): number | undefined => {
+    let n = id;
+    while (parents.get(n) !== undefined && parents.get(n) !== rootId) n = parents.get(n)!;
+    return nodes.get(n)!.callFrame.url === '' ? undefined : n;
+  };
   profile.samples.forEach((id, i) => {
     const delta = profile.timeDeltas[i] / 1000;
     time += delta;
     if (ourFrame(id)) oursMs += delta;
     if (nodes.get(id)!.callFrame.functionName === '(idle)') return close();
-    run ??= { start: time, end: time, ids: [] };
+    // Another entry from the event loop is another task, even with no idle sample between them (the
+    // host had its next message waiting). Tasks entered the same way in a row stay one run: an upper bound.
+    const from = entry(id);
+    if (run && from !== undefined && run.entry !== undefined && from !== run.entry) close();
+    run ??= { start: time, end: time, ids: [], entry: from };
+    run.entry ??= from;
     run.end = time;
     run.ids.push(id);
   });
