@@ -5,6 +5,7 @@
 // natively: a 1 MB briefing has tens of thousands of spans (the hover builds it as each analysis
 // arrives, so that no request waits for it).
 import { lineStarts } from './text/lines';
+import { countAtMost, countBelow, countStartingAtOrBefore } from './text/sorted';
 import type { Analysis, Citation, Entity, Figure, Mention, Sentence } from './types';
 
 export interface AnalysisIndex {
@@ -145,21 +146,21 @@ function buildIndex(analysis: Analysis, text: string): AnalysisIndex {
       return mentionsByStart ?? mentionArrays();
     },
     sentenceAt(offset) {
-      const i = lastStartingAtOrBefore(sentences, offset);
+      const i = countStartingAtOrBefore(sentences, offset) - 1;
       const s = sentences[i];
       return s && offset < s.end ? s : undefined;
     },
-    lineAt: (offset) => lastAtOrBefore(lines, offset),
+    lineAt: (offset) => countAtMost(lines, offset) - 1,
     startingIn(list, from, to) {
       const { starts, order } = sorted[list];
       const out: number[] = [];
       // Mentions are answered as positions in the sorted `mentions`; figures and citations as list positions.
-      for (let k = firstAtOrAfter(starts, from); k < starts.length && starts[k]! < to; k++) out.push(list === 'mentions' ? k : order[k]!);
+      for (let k = countBelow(starts, from); k < starts.length && starts[k]! < to; k++) out.push(list === 'mentions' ? k : order[k]!);
       return list === 'mentions' ? out : out.sort((a, b) => a - b);
     },
     figureInCitation(figure) {
       const f = figures[figure]!;
-      const i = lastStartingAtOrBefore(citations, f.start);
+      const i = countStartingAtOrBefore(citations, f.start) - 1;
       // Citations never overlap, so only the last one starting before the figure can hold it.
       return i >= 0 && f.end <= citations[i]!.end;
     },
@@ -183,44 +184,9 @@ function buildIndex(analysis: Analysis, text: string): AnalysisIndex {
 /** The smallest list position among the spans touching `offset`: only those starting within the longest span's length before it can. */
 function firstTouching(spans: SortedSpans, offset: number): number | undefined {
   let first: number | undefined;
-  for (let k = lastAtOrBefore(spans.starts, offset); k >= 0 && spans.starts[k]! >= offset - spans.longest; k--) {
+  for (let k = countAtMost(spans.starts, offset) - 1; k >= 0 && spans.starts[k]! >= offset - spans.longest; k--) {
     if (spans.ends[k]! >= offset && (first === undefined || spans.order[k]! < first)) first = spans.order[k]!;
   }
   return first;
 }
 
-/** Index of the last item with start <= offset in a list sorted by start, or -1. */
-function lastStartingAtOrBefore(items: ReadonlyArray<{ start: number }>, offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
-/** Index of the last value <= offset in ascending values, or -1. */
-function lastAtOrBefore(values: ArrayLike<number>, offset: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
-/** Index of the first value >= offset in ascending values (their length if none). */
-function firstAtOrAfter(values: ArrayLike<number>, offset: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

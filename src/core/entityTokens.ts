@@ -3,6 +3,7 @@
 // time: the mentions are sorted once per analysis, and a range's first mention is found by binary
 // search, so a range costs what it shows rather than what the document holds.
 import { indexOf } from './analysisIndex';
+import { countAtMost } from './text/sorted';
 import type { Analysis, EntityType } from './types';
 
 export interface EntityToken {
@@ -54,7 +55,7 @@ export function entityTokensInRange(analysis: Analysis, text: string, range: Tok
   const { all, watched } = tableOf(analysis, text);
   const tokens: EntityToken[] = [];
   const lines = new LineCursor(text, range.line, range.lineStart);
-  for (let i = firstEndingAfter(all.ends, range.start); i < all.starts.length && all.starts[i]! < range.end; i++) {
+  for (let i = countAtMost(all.ends, range.start); i < all.starts.length && all.starts[i]! < range.end; i++) {
     const start = all.starts[i]!;
     const end = all.ends[i]!;
     lines.moveTo(Math.max(start, range.lineStart));
@@ -129,17 +130,6 @@ function tokenSpans(analysis: Analysis, text: string, include: (watched: boolean
   return { starts: kept.starts.subarray(0, m), ends: kept.ends.subarray(0, m), types: kept.types, firstMention: kept.firstMention.subarray(0, m) };
 }
 
-/** The first span ending after `offset` (ends are sorted because spans never overlap). */
-function firstEndingAfter(ends: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid]! <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Whether a token starting at `offset` is watched: the tokens watched entities would get on their
@@ -147,7 +137,7 @@ function firstEndingAfter(ends: Int32Array, offset: number): number {
  * at the start of a line, one running on from an earlier line through it.
  */
 function watchedAt(watched: Spans, offset: number, atLineStart: boolean): boolean {
-  const i = firstEndingAfter(watched.ends, offset);
+  const i = countAtMost(watched.ends, offset);
   if (i >= watched.starts.length) return false;
   const start = watched.starts[i]!;
   return start === offset || (atLineStart && start < offset);

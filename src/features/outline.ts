@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { firstWords } from '../core/snippet';
 import { lineEnd, lineStarts } from '../core/text/lines';
+import { countAtMost } from '../core/text/sorted';
 import type { Analysis, Section, SectionKind } from '../core/types';
 import type { DocumentAnalyses } from './analyses';
 import { LANGUAGE_ID } from './ids';
@@ -26,14 +27,7 @@ class Lines {
   }
 
   lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, countAtMost(this.starts, offset) - 1);
   }
 
   /** The line's length without its line break. */

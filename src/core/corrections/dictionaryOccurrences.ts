@@ -3,6 +3,7 @@
 // Region" in two, nor a marked surname the full name), unless another occurrence overrides that
 // engine mention by overlapping it otherwise. Of the rest, overlapping ones are settled leftmost
 // first, then longest.
+import { countBelow } from '../text/sorted';
 import type { Mention, Span } from '../types';
 import { findOccurrences, type NameOccurrence } from './occurrences';
 import { Positions } from './positions';
@@ -34,7 +35,7 @@ export class DictionaryOccurrences {
 
   /** An engine mention not marked as no entity: if no occurrence overrides it, those inside it yield. */
   stand(m: Mention): void {
-    const first = lowerBound(this.starts, m.start - this.longest + 1);
+    const first = countBelow(this.starts, m.start - this.longest + 1);
     let end = first;
     for (; end < this.all.length && this.all[end]!.start < m.end; end++) {
       if (this.all[end]!.end > m.start && !strictlyInside(this.all[end]!, m)) return;
@@ -59,14 +60,3 @@ function strictlyInside(inner: Span, outer: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 }
 
-/** Index of the first of the sorted `values` that is at least `value`. */
-function lowerBound(values: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -1,5 +1,6 @@
 // Stretches of text where figures are restricted: metadata lines hold only dates ("Volume: 2 Issue: 129"
 // are identifiers), and web addresses and e-mail addresses hold none.
+import { countStartingAtOrBefore } from '../text/sorted';
 import type { Section } from '../types';
 
 export interface Zone {
@@ -20,13 +21,7 @@ export function figureZones(text: string, sections: readonly Section[]): Zone[] 
 
 /** The zones holding `offset`: the strictest wins (an address inside a metadata line allows nothing). */
 export function zoneAt(zones: readonly Zone[], offset: number): Zone | undefined {
-  let lo = 0;
-  let hi = zones.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (zones[mid].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countStartingAtOrBefore(zones, offset);
   let found: Zone | undefined;
   // Zones seldom nest; look back over the few that start before the offset and may still cover it.
   for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) {

@@ -1,4 +1,5 @@
 // Lines as VS Code counts them: "\r\n", "\n" and a lone "\r" each end a line.
+import { countStartingAtOrBefore } from './sorted';
 
 export interface Line {
   /** Zero-based line number. */
@@ -21,14 +22,7 @@ export function splitLines(text: string): Line[] {
 
 /** The zero-based line holding `offset` (binary search over line starts). */
 export function lineOfOffset(lines: readonly Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, countStartingAtOrBefore(lines, offset) - 1);
 }
 
 /** Width of the leading whitespace, a tab counting as four columns. */
