@@ -50,10 +50,19 @@ describe('the Entities view of all briefings in the real workbench', function ()
     await workbench.runCommand(`Briefing: ${TO_WORKSPACE}`);
     await titleAction(TO_DOCUMENT).waitFor();
     await indexFinished(entities);
+    // With the view's own header hidden, the side bar's title and the view's message say the mode.
+    assert.match((await sidebarTitle().textContent()) ?? '', /Entities of All Briefings/i);
+    assert.strictEqual((await entities.locator('.pane-body .message').innerText()).trim(), `Entities of all ${SAMPLE_COUNT} briefings.`);
 
     const files: string[] = [];
     for (const [file, person] of Object.entries(PERSON_IN)) {
       const row = entityRow(entities, person);
+      // The rows are drawn again a moment after the mode and the index change.
+      await workbench.page.waitForFunction(
+        (label) => /^\d+ briefings?, /.test(label?.textContent?.trim() ?? ''),
+        await row.locator('.label-description').elementHandle(),
+        { timeout: 30_000 },
+      );
       const summary = /^1 briefing, (\d+) mentions?\b/.exec(await description(row));
       assert.ok(summary, `"${person}": "${await description(row)}" does not say in how many briefings`);
       await workbench.expand(row);
@@ -73,6 +82,10 @@ describe('the Entities view of all briefings in the real workbench', function ()
     await titleAction(TO_DOCUMENT).click();
     await titleAction(TO_WORKSPACE).waitFor();
     await workbench.page.waitForFunction(
+      (title) => /Entities/i.test(title?.textContent ?? '') && !/All Briefings/i.test(title?.textContent ?? ''),
+      await sidebarTitle().elementHandle(),
+    );
+    await workbench.page.waitForFunction(
       ({ header, file }) => header?.textContent?.trim() === file,
       { header: await entities.locator('.pane-header .description').elementHandle(), file: OPEN_SAMPLE },
     );
@@ -80,6 +93,10 @@ describe('the Entities view of all briefings in the real workbench', function ()
     await entityRow(entities, PERSON_IN['caspian-pipeline-tender.briefing.txt']).waitFor({ state: 'detached' });
     assert.match(await description(entityRow(entities, PERSON_IN[OPEN_SAMPLE])), /^(?!\d+ briefing).*\d+ mentions?$/);
   });
+
+  function sidebarTitle(): Locator {
+    return workbench.page.locator('.part.sidebar .composite.title .title-label');
+  }
 
   function titleAction(label: string): Locator {
     return workbench.page.locator(`.part.sidebar .composite.title .action-label[aria-label="${label}"]`);

@@ -279,6 +279,8 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
   }
 
   private updateDescription(): void {
+    // With the view alone in its container VS Code hides the description: the title names the mode too.
+    this.view.title = this.mode === 'workspace' ? 'Entities of All Briefings' : 'Entities';
     if (this.mode === 'workspace') {
       const count = this.workspace?.index.briefings().length ?? 0;
       this.view.description = `All briefings (${count})`;
@@ -289,7 +291,10 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
 
   private updateMessage(): void {
     const indexing = this.mode === 'workspace' && this.workspace?.state === 'indexing' && this.workspace.index.briefings().length > 0;
+    const count = this.workspace?.index.briefings().length ?? 0;
     const parts = [
+      // A narrow side bar cuts the title: the mode is said where the rows begin.
+      this.mode === 'workspace' && !indexing && count > 0 ? `Entities of all ${count} briefings.` : undefined,
       indexing ? 'Indexing briefings…' : undefined,
       this.filter ? `Showing entities matching “${this.filter}”` : undefined,
     ];
