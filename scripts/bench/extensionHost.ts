@@ -48,6 +48,7 @@ export async function extensionHost(ctx: BenchContext): Promise<void> {
     const who = task.ourTop ? `, mostly in ${task.ourTop}` : '';
     console.log(`  at +${task.at} ms: ${task.ms} ms, of which Briefing Lens code ${ms(task.ms * task.ours)}${who}`);
   }
+  console.log(`  the most Briefing Lens code in any one task (long or not): ${ms(r.oursInOneTaskMs)}`);
   const tree = r.entityTree;
   const after = r.entityTreeAfterEdits;
   console.log(
@@ -115,8 +116,8 @@ export async function extensionHost(ctx: BenchContext): Promise<void> {
     pass: worst < 5,
   });
   ctx.verdict({ target: 'Activation (activate() duration)', goal: '< 50 ms', measured: ms(r.activationMs), pass: r.activationMs < 50 });
-  // Our code's own time inside the longest of those tasks: what Briefing Lens blocked the host for.
-  const ours = Math.max(0, ...r.longTasks.map((t) => t.ms * t.ours));
+  // Our code's own time in any one task of the window (long or not): what Briefing Lens blocked the host for.
+  const ours = r.oursInOneTaskMs;
   ctx.verdict({
     target: 'Host never blocks: our code in one task, 1 MB analysis',
     goal: '< 50 ms',

@@ -35,6 +35,8 @@ export interface MainThreadProfile {
   longTasks: LongTask[];
   /** Time with this extension's bundle on the stack, all of it. */
   oursMs: number;
+  /** The most of it in any one task, long or not. */
+  oursInOneTaskMs: number;
 }
 
 export async function profileMainThread(minMs: number): Promise<() => Promise<MainThreadProfile>> {
@@ -66,9 +68,11 @@ function summarise(profile: Profile, minMs: number): MainThreadProfile {
   };
   const tasks: LongTask[] = [];
   let oursMs = 0;
+  let oursInOneTaskMs = 0;
   let time = 0;
-  let run: { start: number; end: number; ids: number[]; entry: number | undefined } | undefined;
+  let run: { start: number; end: number; ids: number[]; entry: number | undefined; ours: number } | undefined;
   const close = () => {
+    if (run) oursInOneTaskMs = Math.max(oursInOneTaskMs, run.ours);
     if (run && run.end - run.start >= minMs) {
       const ours = run.ids.map(ourFrame).filter((n): n is ProfileNode => n !== undefined);
       const counts = new Map<string, number>();
@@ -77,7 +81,7 @@ function summarise(profile: Profile, minMs: number): MainThreadProfile {
         counts.set(name, (counts.get(name) ?? 0) + 1);
       }
       const ourTop = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-      tasks.push({ at: Math.round(run.start), ms: Math.round(run.end - run.start), ours: ours.length / run.ids.length, ourTop });
+      tasks.push({ at: Math.round(run.start), ms: Math.round(run.end - run.start), ours: Math.min(1, run.ours / (run.end - run.start)), ourTop });
     }
     run = undefined;
   };
@@ -99,11 +103,12 @@ function summarise(profile: Profile, minMs: number): MainThreadProfile {
     // host had its next message waiting). Tasks entered the same way in a row stay one run: an upper bound.
     const from = entry(id);
     if (run && from !== undefined && run.entry !== undefined && from !== run.entry) close();
-    run ??= { start: time, end: time, ids: [], entry: from };
+    run ??= { start: time, end: time, ids: [], entry: from, ours: 0 };
     run.entry ??= from;
+    if (ourFrame(id)) run.ours += delta;
     run.end = time;
     run.ids.push(id);
   });
   close();
-  return { longTasks: tasks, oursMs };
+  return { longTasks: tasks, oursMs, oursInOneTaskMs };
 }

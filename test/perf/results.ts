@@ -34,6 +34,8 @@ export interface ExtensionHostResults {
   /** The main thread's tasks over 50 ms from the editor being shown until a second after the
    * analysis arrived (`at` ms after the editor was shown), and when the analysis event came. */
   longTasks: LongTask[];
+  /** The most of our code's time in any one task of that window, long or not. */
+  oursInOneTaskMs: number;
   analysisEventAt: number;
   /** Our HoverProvider's own time: `provideHover` of the provider class registered, called in the
    * host through the test API (`api.hoverAt`) at the same mentions, before any other hover there, so
