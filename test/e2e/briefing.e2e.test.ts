@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { REPO_ROOT } from '../runners/codeServer';
-import { Workbench } from './workbench';
+import { useWorkbench, type Workbench } from './workbench';
 
 const SAMPLES = path.join(REPO_ROOT, 'samples');
 const SAMPLE = 'aralsk-water-dispute.briefing.txt';
@@ -20,20 +20,7 @@ describe('Briefing Lens in the real workbench', function () {
   this.timeout(120_000);
   let workbench: Workbench;
 
-  before(async () => {
-    workbench = await Workbench.open(SAMPLES);
-  });
-
-  after(async () => {
-    await workbench?.close();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && workbench) {
-      const name = `failed-${this.currentTest.title.replace(/\W+/g, '-')}`;
-      console.log(`    screenshot: ${await workbench.screenshot(name)}`);
-    }
-  });
+  useWorkbench(SAMPLES, (opened) => (workbench = opened));
 
   it('opens a sample with Quick Open in the Briefing language with entity counts', async () => {
     await workbench.quickOpen(SAMPLE);

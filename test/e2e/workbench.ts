@@ -214,3 +214,24 @@ export class Workbench {
     );
   }
 }
+
+/**
+ * One workbench on `folder` for the suite it is called in: opened before its tests, closed after
+ * them, and a screenshot of every failed test. `opened` receives it.
+ */
+export function useWorkbench(folder: string, opened: (workbench: Workbench) => void): void {
+  let workbench: Workbench | undefined;
+  before(async () => {
+    workbench = await Workbench.open(folder);
+    opened(workbench);
+  });
+  after(async () => {
+    await workbench?.close();
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && workbench) {
+      const name = `failed-${this.currentTest.title.replace(/\W+/g, '-')}`;
+      console.log(`    screenshot: ${await workbench.screenshot(name)}`);
+    }
+  });
+}

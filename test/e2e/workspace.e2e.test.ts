@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Locator } from 'playwright-core';
 import { REPO_ROOT } from '../runners/codeServer';
-import { Workbench } from './workbench';
+import { useWorkbench, type Workbench } from './workbench';
 
 const SAMPLES = path.join(REPO_ROOT, 'samples');
 /** Every file in samples/ is a briefing (one a plain .txt that only content detection recognises). */
@@ -27,20 +27,7 @@ describe('the Entities view of all briefings in the real workbench', function ()
   this.timeout(120_000);
   let workbench: Workbench;
 
-  before(async () => {
-    workbench = await Workbench.open(SAMPLES);
-  });
-
-  after(async () => {
-    await workbench?.close();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && workbench) {
-      const name = `failed-${this.currentTest.title.replace(/\W+/g, '-')}`;
-      console.log(`    screenshot: ${await workbench.screenshot(name)}`);
-    }
-  });
+  useWorkbench(SAMPLES, (opened) => (workbench = opened));
 
   it('lists the entities of every sample with the briefing that mentions each, then returns to the current briefing', async () => {
     await workbench.quickOpen(OPEN_SAMPLE);
