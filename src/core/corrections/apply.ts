@@ -7,7 +7,6 @@
 import { ENTITY_TYPES, type Analysis, type Entity, type EntityType, type Mention } from '../types';
 import { type Dictionary, normalizeName } from './dictionary';
 import { DictionaryOccurrences } from './dictionaryOccurrences';
-import { Spellings } from './spellings';
 
 interface Bucket {
   type: EntityType;
@@ -52,10 +51,9 @@ export function applyDictionary(text: string, analysis: Analysis, dictionary: Di
   analysis.entities.forEach((entity, e) => {
     if (excluded.has(normal(entity.name))) return;
     const owner = claims.get(normal(entity.name));
-    const { spellings, changed, sorted } = read[e]!;
-    const forms = spellings.forms;
+    const { forms, changed, sorted } = read[e]!;
     // Most entities are far from every dictionary name: their mentions stay as they are, unvisited.
-    const kept = changed ? entity.mentions.filter((m) => !excluded.has(spellings.form(m.text)) && !covered.touches(m)) : entity.mentions;
+    const kept = changed ? entity.mentions.filter((m) => !excluded.has(normal(m.text)) && !covered.touches(m)) : entity.mentions;
     const mentions = kept.length === entity.mentions.length ? entity.mentions : kept;
     const extraAliases = entity.aliases.filter((a) => !forms.has(a) && !excluded.has(a));
     if (owner === undefined) {
@@ -99,7 +97,7 @@ function claimedForms(dictionary: Dictionary, excluded: ReadonlySet<string>): Ma
 }
 
 /**
- * How an engine entity's mentions are written (every entity's: a mention of one whose name is marked
+ * The forms of an engine entity's mentions (every entity's: a mention of one whose name is marked
  * as no entity can still stand against a dictionary name); each mention not marked as no entity that
  * a dictionary name touches stands against it. `changed`: some mention may be dropped.
  */
@@ -108,21 +106,23 @@ function readMentions(
   normal: (s: string) => string,
   excluded: ReadonlySet<string>,
   candidates: DictionaryOccurrences,
-): { spellings: Spellings; changed: boolean; sorted: boolean } {
-  const spellings = new Spellings(normal);
+): { forms: Set<string>; changed: boolean; sorted: boolean } {
+  const forms = new Set<string>();
   let changed = false;
   let sorted = true;
   let previous = -Infinity;
   for (const m of entity.mentions) {
     sorted &&= m.start >= previous;
     previous = m.start;
-    if (excluded.has(spellings.form(m.text))) changed = true;
+    const form = normal(m.text);
+    forms.add(form);
+    if (excluded.has(form)) changed = true;
     else if (candidates.touches(m)) {
       changed = true;
       candidates.stand(m);
     }
   }
-  return { spellings, changed, sorted };
+  return { forms, changed, sorted };
 }
 
 /**
@@ -144,9 +144,7 @@ function toEntity(bucket: Bucket, normal: (s: string) => string): Made {
 }
 
 function formsOf(mentions: readonly Mention[], normal: (s: string) => string): string[] {
-  const spellings = new Spellings(normal);
-  for (const m of mentions) spellings.form(m.text);
-  return [...spellings.forms];
+  return [...new Set(mentions.map((m) => normal(m.text)))];
 }
 
 /** The mentions in text order: the array itself when it already is. */
