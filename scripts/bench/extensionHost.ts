@@ -92,7 +92,10 @@ export async function extensionHost(ctx: BenchContext): Promise<void> {
   console.log(`\nThe same, first requests on each edit's new analysis (${after.fetches.root.samples} edits; mention rows of the three most mentioned entities of each group and every twentieth):`);
   table(HEADER, treeRows(after));
   console.log();
-  table(HEADER, [row('one-paragraph edit → new analysis (delay 0)', r.editToAnalysis)]);
+  table(HEADER, [
+    row('one-paragraph edit: text change in the host (debounce starts, delay 0) → new analysis', r.changeToAnalysis),
+    row('  the same from applyEdit (VS Code applying the edit included)', r.editToAnalysis),
+  ]);
 
   ctx.verdict({
     target: 'Hover from cache, p99 (our provider)',
@@ -127,7 +130,7 @@ export async function extensionHost(ctx: BenchContext): Promise<void> {
   ctx.verdict({
     target: 'Edit reflected in the extension host, p95',
     goal: '≤ 100 ms after the debounce',
-    measured: ms(r.editToAnalysis.p95),
-    pass: r.editToAnalysis.p95 <= 100,
+    measured: `${ms(r.changeToAnalysis.p95)} (p50 ${ms(r.changeToAnalysis.p50)}, max ${ms(r.changeToAnalysis.max)}; from applyEdit p95 ${ms(r.editToAnalysis.p95)})`,
+    pass: r.changeToAnalysis.p95 <= 100,
   });
 }
