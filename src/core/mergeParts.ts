@@ -29,6 +29,7 @@ export function joinEntities(parts: readonly PlacedPart[]): JoinedEntity[] {
 }
 
 type Member = JoinedEntity['members'][number];
+type Remembered = { entities: Entity[]; head: JoinedEntity['head']; ordered: boolean };
 
 /**
  * Joins entities as joinEntities does, remembering each joined entity from one version of a
@@ -36,14 +37,15 @@ type Member = JoinedEntity['members'][number];
  */
 export class JoinCache {
   /** By the first part entity of each group: the group's part entities and what they joined into. */
-  private previous = new Map<Entity, { entities: Entity[]; head: JoinedEntity['head']; ordered: boolean }>();
+  private previous = new Map<Entity, Remembered>();
+  private readonly names = new NameTable();
 
   join(parts: readonly PlacedPart[]): JoinedEntity[] {
     const placed: Member[] = [];
     for (const { start, analysis } of parts) for (const entity of analysis.entities) placed.push({ start, entity });
     if (parts.length === 1 && parts[0]!.start === 0) return placed.map(alone);
-    const remembered = new Map<Entity, { entities: Entity[]; head: JoinedEntity['head']; ordered: boolean }>();
-    const joinedEntities = groupByName(parts).map((indices) => {
+    const remembered = new Map<Entity, Remembered>();
+    const joinedEntities = this.names.groups(parts).map((indices) => {
       const members = indices.map((i) => placed[i]!);
       if (members.length === 1) return alone(members[0]!);
       const entities = members.map((m) => m.entity);
@@ -73,80 +75,127 @@ export function entityOf(joined: JoinedEntity): Entity {
 const firstMention = ({ members, ordered }: JoinedEntity): number =>
   ordered ? members[0]!.start + members[0]!.entity.mentions[0]!.start : Math.min(...members.map((m) => m.start + m.entity.mentions[0]!.start));
 
+/** A part entity's head, kept per entity: parts outlive many edits. */
+const heads = new WeakMap<Entity, JoinedEntity['head']>();
+
 function alone(member: Member): JoinedEntity {
-  const { mentions: _, ...head } = member.entity;
+  let head = heads.get(member.entity);
+  if (!head) {
+    const { mentions: _, ...rest } = member.entity;
+    heads.set(member.entity, (head = rest));
+  }
   return { head, members: [member], ordered: true };
 }
 
-/** Each part entity's name and other names, lower-cased: kept per part, which is reused across edits. */
-const keysOf = new WeakMap<PartAnalysis, { names: string[]; aliases: string[][] }>();
-
-function partKeys(analysis: PartAnalysis): { names: string[]; aliases: string[][] } {
-  let keys = keysOf.get(analysis);
-  if (!keys) {
-    const names = analysis.entities.map((e) => e.name.toLowerCase());
-    const aliases = analysis.entities.map((e, i) => e.aliases.map((a) => a.toLowerCase()).filter((a) => a !== names[i]));
-    keysOf.set(analysis, (keys = { names, aliases }));
-  }
-  return keys;
+/** A part's entities as numbers of a NameTable: each one's name, and (name, alias) pairs for its other names. */
+interface PartNames {
+  table: number;
+  names: Int32Array;
+  aliasPairs: Int32Array;
 }
 
 /**
  * Entities of different parts are one when they share a name, or when one's name is an alias of
  * exactly one other ("Tokayev" alone in one part, "Kassym-Jomart Tokayev" with that alias in another).
- * Returns the groups as indices into the parts' entities taken in order, each group in that order.
  * Names, not entities, are what is joined: a long document has a few hundred names and thousands of
- * part entities, and this runs after every edit.
+ * part entities, and this runs after every edit. Each name (lower-cased) gets a number once per
+ * document, and each part's entities are numbered once, since parts outlive many edits.
  */
-function groupByName(parts: readonly PlacedPart[]): number[][] {
-  const keys = parts.map((p) => partKeys(p.analysis));
-  const nodeOf = new Map<string, number>();
-  for (const { names } of keys) for (const name of names) if (!nodeOf.has(name)) nodeOf.set(name, nodeOf.size);
-  const groups = new UnionFind(nodeOf.size);
-  const claims = new Map<string, Set<number>>();
-  for (const { names, aliases } of keys) {
-    names.forEach((name, i) => {
-      for (const alias of aliases[i]!) {
-        const set = claims.get(alias) ?? new Set<number>();
-        set.add(nodeOf.get(name)!);
-        claims.set(alias, set);
+class NameTable {
+  private numbers = new Map<string, number>();
+  /** Changes when the numbering starts over: a part numbered before must be numbered again. */
+  private generation = 0;
+  private readonly byPart = new WeakMap<PartAnalysis, PartNames>();
+
+  /** The groups, as indices into the parts' entities taken in order, each group in that order. */
+  groups(parts: readonly PlacedPart[]): number[][] {
+    let keys = parts.map((p) => this.partNames(p.analysis));
+    // Names typed and gone again would pile up over a long session: start over when most are gone.
+    const entities = keys.reduce((n, k) => n + k.names.length, 0);
+    if (this.numbers.size > 4 * entities + 4096) {
+      this.numbers = new Map();
+      this.generation++;
+      keys = parts.map((p) => this.partNames(p.analysis));
+    }
+    const size = this.numbers.size;
+    const named = new Uint8Array(size);
+    for (const { names } of keys) for (const n of names) named[n] = 1;
+    // The one name claiming each alias, -1 for none, -2 for several.
+    const claimant = new Int32Array(size).fill(-1);
+    for (const { aliasPairs } of keys) {
+      for (let i = 0; i < aliasPairs.length; i += 2) {
+        const name = aliasPairs[i]!;
+        const alias = aliasPairs[i + 1]!;
+        const held = claimant[alias]!;
+        claimant[alias] = held === -1 || held === name ? name : -2;
+      }
+    }
+    const sets = new UnionFind(size);
+    for (let alias = 0; alias < size; alias++) if (named[alias] && claimant[alias]! >= 0) sets.union(alias, claimant[alias]!);
+    const groupOf = new Int32Array(size).fill(-1);
+    const groups: number[][] = [];
+    let i = 0;
+    for (const { names } of keys) {
+      for (const name of names) {
+        const root = sets.find(name);
+        if (groupOf[root] === -1) groupOf[root] = groups.push([]) - 1;
+        groups[groupOf[root]!]!.push(i++);
+      }
+    }
+    return groups;
+  }
+
+  private partNames(analysis: PartAnalysis): PartNames {
+    const known = this.byPart.get(analysis);
+    if (known?.table === this.generation) return known;
+    const names = new Int32Array(analysis.entities.length);
+    const pairs: number[] = [];
+    analysis.entities.forEach((e, i) => {
+      const name = e.name.toLowerCase();
+      names[i] = this.number(name);
+      for (const alias of e.aliases) {
+        const key = alias.toLowerCase();
+        if (key !== name) pairs.push(names[i]!, this.number(key));
       }
     });
+    const numbered = { table: this.generation, names, aliasPairs: Int32Array.from(pairs) };
+    this.byPart.set(analysis, numbered);
+    return numbered;
   }
-  for (const [alias, claimants] of claims) {
-    const named = nodeOf.get(alias);
-    if (named === undefined || claimants.size !== 1) continue;
-    groups.union(named, [...claimants][0]!);
+
+  private number(name: string): number {
+    let n = this.numbers.get(name);
+    if (n === undefined) this.numbers.set(name, (n = this.numbers.size));
+    return n;
   }
-  const members = new Map<number, number[]>();
-  let i = 0;
-  for (const { names } of keys) {
-    for (const name of names) {
-      const root = groups.find(nodeOf.get(name)!);
-      const list = members.get(root);
-      if (list) list.push(i);
-      else members.set(root, [i]);
-      i++;
-    }
-  }
-  return [...members.values()];
 }
+
+const TYPE_INDEX: Record<EntityType, number> = { person: 0, organization: 1, place: 2 };
 
 /** One entity from its parts' entities (in document order). */
 function joined(members: readonly Member[]): Omit<JoinedEntity, 'members'> {
-  const weight = new Map<EntityType, number>();
+  // The type most mentions carry; on a tie, the one met first.
+  const weight = [0, 0, 0];
+  const firstSeen = [-1, -1, -1];
   const forms = new Set<string>();
   let role: string | undefined;
   let watched = false;
-  for (const { entity: e } of members) {
-    weight.set(e.type, (weight.get(e.type) ?? 0) + e.mentions.length);
+  members.forEach(({ entity: e }, i) => {
+    const t = TYPE_INDEX[e.type];
+    weight[t] += e.mentions.length;
+    if (firstSeen[t] === -1) firstSeen[t] = i;
     forms.add(e.name);
     for (const alias of e.aliases) forms.add(alias);
     if (!role && e.role) role = e.role;
     if (e.watched) watched = true;
+  });
+  let best = -1;
+  for (let t = 0; t < 3; t++) {
+    if (firstSeen[t] === -1) continue;
+    if (best === -1 || weight[t]! > weight[best]! || (weight[t] === weight[best] && firstSeen[t]! < firstSeen[best]!)) best = t;
   }
-  const type = [...weight].sort((a, b) => b[1] - a[1])[0]![0];
-  const name = canonicalName(members.filter((m) => m.entity.type === type).map((m) => m.entity.name));
+  const type = members[firstSeen[best]!]!.entity.type;
+  const name = canonicalName(members, type);
   forms.delete(name);
   const head: JoinedEntity['head'] = { id: `${type}:${name}`, name, type, aliases: [...forms] };
   if (role && type === 'person') head.role = role;
@@ -166,13 +215,18 @@ function inDocumentOrder(members: ReadonlyArray<{ start: number; entity: Entity 
   return true;
 }
 
-/** As the engine picks a canonical name: the longest form, preferring one not written in capitals. */
-function canonicalName(names: readonly string[]): string {
-  const shouting = (n: string): boolean => n === n.toUpperCase() && n.length > 4;
+/** As the engine picks a canonical name: the longest form of the type's members, preferring one not written in capitals. */
+function canonicalName(members: readonly Member[], type: EntityType): string {
+  const shouting = (n: string): boolean => n.length > 4 && n === n.toUpperCase();
   const score = (n: string): number => (shouting(n) ? 0 : 1000) + n.length;
-  let best = names[0]!;
-  for (const name of new Set(names)) if (score(name) > score(best)) best = name;
-  return best;
+  let best: string | undefined;
+  let bestScore = -1;
+  for (const { entity } of members) {
+    if (entity.type !== type || entity.name === best) continue;
+    const s = score(entity.name);
+    if (s > bestScore) [best, bestScore] = [entity.name, s];
+  }
+  return best!;
 }
 
 class UnionFind {
