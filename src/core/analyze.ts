@@ -3,8 +3,9 @@ import { extractEntities } from './entities';
 import { extractFigures } from './figures';
 import { JoinCache, entityOf, type JoinedEntity, type PartAnalysis, type PlacedPart } from './mergeParts';
 import { splitParts } from './parts';
-import { extractSections } from './sections';
+import { extractSections, metadataSections } from './sections';
 import { splitSentences } from './sentences';
+import { segmentBlocks } from './text/blocks';
 import type { Analysis, Section } from './types';
 
 /** A document analysed part by part: the outline of the whole text, and each part's own analysis. */
@@ -45,9 +46,10 @@ export function joinParts({ sections, parts, entities }: PartedAnalysis): Analys
 
 interface CachedPart extends PlacedPart {
   end: number;
-  /** Where the metadata lines the part holds are, relative to its start (see analyzePart). */
-  metadata: string;
 }
+
+/** A document's analysis without its outline. */
+export type PartedBody = Omit<PartedAnalysis, 'sections'>;
 
 /**
  * Keeps the analyses of one document's parts from one version to the next, so that after an edit
@@ -65,33 +67,29 @@ export class PartCache {
   }
 
   analyzeParts(text: string): PartedAnalysis {
-    const sections = extractSections(text);
-    const metadata = sections.filter((s) => s.kind === 'metadata');
+    return { sections: extractSections(text), ...this.analyzeBody(text) };
+  }
+
+  /**
+   * Everything but the outline. A part's analysis depends on its text alone (it reads its metadata
+   * lines from its own blocks), so the outline of the whole text can be read meanwhile elsewhere.
+   */
+  analyzeBody(text: string): PartedBody {
     const reusable = this.previous ? reusableParts(this.previous, text) : () => undefined;
     let fresh = 0;
-    // Parts and metadata sections both come in text order: one walk finds each part's.
-    let first = 0;
     const parts = splitParts(text).map(({ start, end }): CachedPart => {
-      while (first < metadata.length && metadata[first]!.end <= start) first++;
-      const own: Section[] = [];
-      for (let m = first; m < metadata.length && metadata[m]!.start < end; m++) {
-        const s = metadata[m]!;
-        if (s.end > start) own.push({ ...s, start: Math.max(s.start, start) - start, end: Math.min(s.end, end) - start, children: [] });
-      }
-      // The metadata lines limit which figures a part holds, so they are part of what it is.
-      const where = own.map((s) => `${s.start}-${s.end}`).join(',');
-      let analysis = reusable(start, end, where);
+      let analysis = reusable(start, end);
       if (!analysis) {
-        analysis = analyzePart(text.slice(start, end), own);
+        analysis = analyzePart(text.slice(start, end));
         fresh++;
       }
-      return { start, end, metadata: where, analysis };
+      return { start, end, analysis };
     });
     this.previous = { text, parts };
     this.analysed = fresh;
     this.reused = parts.length - fresh;
     const placed = parts.map(({ start, analysis }) => ({ start, analysis }));
-    return { sections, parts: placed, entities: this.joins.join(placed) };
+    return { parts: placed, entities: this.joins.join(placed) };
   }
 }
 
@@ -107,13 +105,12 @@ function reusableParts(previous: { text: string; parts: readonly CachedPart[] },
   const shift = text.length - old.length;
   const byStart = new Map(previous.parts.map((p) => [p.start, p]));
   let byText: Map<string, CachedPart> | undefined;
-  const textKey = (source: string, p: { start: number; end: number; metadata: string }) => `${p.metadata}\u0000${source.slice(p.start, p.end)}`;
-  return (start: number, end: number, metadata: string): PartAnalysis | undefined => {
+  return (start: number, end: number): PartAnalysis | undefined => {
     const unchanged = end <= prefix ? byStart.get(start) : start >= text.length - suffix ? byStart.get(start - shift) : undefined;
     const moved = end <= prefix ? 0 : shift;
-    if (unchanged && unchanged.end + moved === end && unchanged.metadata === metadata) return unchanged.analysis;
-    byText ??= new Map(previous.parts.filter((p) => p.end > prefix && p.start < old.length - suffix).map((p) => [textKey(old, p), p]));
-    return byText.get(textKey(text, { start, end, metadata }))?.analysis;
+    if (unchanged && unchanged.end + moved === end) return unchanged.analysis;
+    byText ??= new Map(previous.parts.filter((p) => p.end > prefix && p.start < old.length - suffix).map((p) => [old.slice(p.start, p.end), p]));
+    return byText.get(text.slice(start, end))?.analysis;
   };
 }
 
@@ -136,9 +133,10 @@ function commonSuffix(a: string, b: string, limit: number): number {
   return i;
 }
 
-function analyzePart(text: string, sections: readonly Section[]): PartAnalysis {
-  const sentences = splitSentences(text);
+function analyzePart(text: string): PartAnalysis {
+  const blocks = segmentBlocks(text);
+  const sentences = splitSentences(text, blocks);
   const citations = extractCitations(text);
-  const context = { citations, sections, sentences };
+  const context = { citations, sections: metadataSections(text, blocks), sentences };
   return { entities: extractEntities(text, context), figures: extractFigures(text, context), citations, sentences };
 }

@@ -100,6 +100,18 @@ export function extractSections(text: string): Section[] {
   return sections;
 }
 
+/**
+ * The metadata lines of a text, as extractSections finds them: every block of metadata is one. Parts
+ * of a long document read theirs from their own blocks (see analyze.ts).
+ */
+export function metadataSections(text: string, blocks: readonly Block[] = segmentBlocks(text)): Section[] {
+  return blocks.filter((b) => b.role === 'metadata').map((block) => {
+    const lineEnd = text.slice(block.start, block.end).search(/[\r\n]/);
+    const firstLine = text.slice(block.start, lineEnd < 0 ? block.end : block.start + lineEnd);
+    return { kind: 'metadata', line: block.firstLine, text: sectionName(firstLine), start: block.start, end: block.end, children: [] };
+  });
+}
+
 function section(kind: SectionKind, block: Block, lines: readonly Line[]): Section {
   return { kind, line: block.firstLine, text: sectionName(lines[block.firstLine].text), start: block.start, end: block.end, children: [] };
 }

@@ -1,7 +1,7 @@
 // Sentence boundaries. Blocks (paragraphs, headings, metadata lines) never share a sentence; inside a
 // block a sentence ends at ".", "!" or "?" (with any closing quotes and brackets) before a capital,
 // unless the full stop belongs to an abbreviation ("Mr.", "Lt.", "Jan.", "U.S.").
-import { segmentBlocks } from './text/blocks';
+import { type Block, segmentBlocks } from './text/blocks';
 import type { Sentence } from './types';
 
 /** Abbreviations that always precede a name or a number, so they never end a sentence. */
@@ -25,9 +25,9 @@ const isSpace = (ch: string) => /\s/.test(ch);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENERS = new Set(['"', '“', '‘', "'", '[', '«']);
 
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, blocks: readonly Block[] = segmentBlocks(text)): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const block of segmentBlocks(text)) splitRange(text, block.start, block.end, sentences);
+  for (const block of blocks) splitRange(text, block.start, block.end, sentences);
   return sentences;
 }
 

@@ -80,6 +80,16 @@ describe('analysis in parts', () => {
     for (const c of analysis.citations) assert.equal(text.slice(c.start, c.end), c.text);
   });
 
+  it('reads the metadata lines of every part: deep in a long document, a metadata line gives its date and no other figure', () => {
+    const before = longBriefing(100_000);
+    const header = 'Published: 14 March 2024\nWord count: 1,270 words';
+    const text = `${before}\n\n${header}\n\n${longBriefing(40_000)}`;
+    const at = text.indexOf(header);
+    assert.ok(splitParts(text).find((p) => p.start <= at && p.end > at)!.start > 0, 'the line is in a later part');
+    const inHeader = analyze(text).figures.filter((f) => f.start >= at && f.end <= at + header.length);
+    assert.deepEqual(inHeader.map((f) => [f.kind, f.text]), [['date', '14 March 2024']]);
+  });
+
   it('keeps every span true and every entity one, on long documents spliced at random, before and after a random edit', () => {
     const paragraphs = sampleTexts().flatMap((t) => t.split(/\n\s*\n/));
     const piece = fc.oneof(fc.constantFrom(...paragraphs), fc.constantFrom('\n\n\n', '😀 ', 'Ж', '\r\n', '(Reuters, May 2)', 'A. B. C. '), fc.string({ maxLength: 40 }));
