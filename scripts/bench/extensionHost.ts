@@ -96,6 +96,8 @@ export async function extensionHost(ctx: BenchContext): Promise<void> {
     row('one-paragraph edit: text change in the host (debounce starts, delay 0) → new analysis', r.changeToAnalysis),
     row('  the same from applyEdit (VS Code applying the edit included)', r.editToAnalysis),
   ]);
+  const slowest = r.changeToAnalysisInOrder.map((ms, i) => ({ ms, i })).sort((a, b) => b.ms - a.ms).slice(0, 8);
+  console.log(`the slowest edits (ms, #edit): ${slowest.map(({ ms, i }) => `${ms} (#${i + 1})`).join(', ')}`);
 
   ctx.verdict({
     target: 'Hover from cache, p99 (our provider)',

@@ -37,6 +37,8 @@ export interface BriefingLensApi {
     readonly provider: vscode.TreeDataProvider<EntityTreeNode>;
     /** Fires when the view's rows change (a new document, analysis, sort order or filter). */
     readonly onDidChange: vscode.Event<unknown>;
+    /** Whether the view is open on screen. */
+    readonly visible: boolean;
   };
   readonly corrections: {
     /** The merged corrections dictionary in force. */
@@ -73,6 +75,9 @@ export function createApi(
       selectedEntityIds: () => entityTree.selectedEntityIds(),
       provider: entityTree,
       onDidChange: entityTree.onDidChangeTreeData,
+      get visible() {
+        return entityTree.visible;
+      },
     },
     corrections: {
       current: () => dictionary.current,

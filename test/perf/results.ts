@@ -66,6 +66,8 @@ export interface ExtensionHostResults {
   /** From the host's text-change event of that edit, when the debounce starts (0 ms here), to the
    * new version's analysis: what the target ("within 100 ms of the debounce") measures. */
   changeToAnalysis: Percentiles;
+  /** The same, each edit in the order made (ms, rounded). */
+  changeToAnalysisInOrder: number[];
 }
 
 /** The Entities view's TreeDataProvider asked as VS Code asks it (test/perf/entityTree.ts). */

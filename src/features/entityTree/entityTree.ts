@@ -54,6 +54,9 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
   /** Built lazily for `builtVersion` of `document`; an edit makes them stale. */
   private roots: GroupNode[] = [];
   private builtVersion: number | undefined;
+  /** A turn to build rows in is asked for (see prepareRows). */
+  private preparing = false;
+  private disposed = false;
   private sortOrder: SortOrder;
   private filter = '';
   private mode: EntityViewMode = 'document';
@@ -153,6 +156,11 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
     this.invalidate();
   }
 
+  /** Whether the view is open on screen (VS Code asks only a visible view for rows). */
+  get visible(): boolean {
+    return this.view.visible;
+  }
+
   get currentMode(): EntityViewMode {
     return this.mode;
   }
@@ -221,6 +229,7 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const disposable of this.disposables) disposable.dispose();
   }
 
@@ -267,6 +276,20 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
     this.builtVersion = undefined;
     this.workspaceRoots = undefined;
     this.changed.fire(undefined);
+    this.prepareRows();
+  }
+
+  /**
+   * Builds the rows a visible view is about to ask for in a turn of their own, before VS Code's
+   * request arrives: its requests are then answered from rows already made.
+   */
+  private prepareRows(): void {
+    if (this.preparing || !this.view.visible) return;
+    this.preparing = true;
+    void this.analyses.nextTurn().then(() => {
+      this.preparing = false;
+      if (!this.disposed && this.view.visible) this.getChildren();
+    });
   }
 
   private currentWorkspaceRoots(): WorkspaceGroupNode[] {
