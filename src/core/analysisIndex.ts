@@ -33,6 +33,11 @@ export interface AnalysisIndex {
 
 const indexes = new WeakMap<Analysis, AnalysisIndex>();
 
+/** Whether the index of `analysis` is built already (a long briefing's takes milliseconds). */
+export function isIndexed(analysis: Analysis): boolean {
+  return indexes.has(analysis);
+}
+
 /** The index of `analysis`, which must be the analysis of `text`. */
 export function indexOf(analysis: Analysis, text: string): AnalysisIndex {
   let index = indexes.get(analysis);

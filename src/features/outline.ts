@@ -54,6 +54,8 @@ function symbolOf(lines: Lines, text: string, section: Section): vscode.Document
   return symbol;
 }
 
+const SYMBOLS_PER_TURN = 500;
+
 /** Outline, breadcrumbs and sticky scroll all ask for the symbols: made once per analysis. */
 const symbolsOf = new WeakMap<Analysis, vscode.DocumentSymbol[]>();
 
@@ -64,9 +66,20 @@ class BriefingOutline implements vscode.DocumentSymbolProvider, vscode.FoldingRa
     const analysis = await this.analyses.current(document, token);
     let symbols = symbolsOf.get(analysis);
     if (!symbols) {
-      const text = document.getText();
+      const text = this.analyses.textOf(document, analysis);
       const lines = new Lines(text);
-      symbols = analysis.sections.map((section) => symbolOf(lines, text, section));
+      symbols = [];
+      // A book-length briefing has thousands of sections: they are made a batch per turn of the event loop.
+      let made = 0;
+      for (const section of analysis.sections) {
+        if (made >= SYMBOLS_PER_TURN) {
+          made = 0;
+          await this.analyses.nextTurn();
+          if (token.isCancellationRequested || document.isClosed) throw new vscode.CancellationError();
+        }
+        symbols.push(symbolOf(lines, text, section));
+        made += 1 + section.children.length;
+      }
       symbolsOf.set(analysis, symbols);
     }
     return symbols;

@@ -7,7 +7,9 @@
 // whole-document answer, an empty list or null included, as the document's complete colours and
 // then asks for no range again; a thrown cancellation changes nothing, so the ranges keep coming.
 import * as vscode from 'vscode';
+import { indexOf, isIndexed } from '../core/analysisIndex';
 import { entityTokens, entityTokensInRange, type EntityToken, type TokenRange } from '../core/entityTokens';
+import type { Analysis } from '../core/types';
 import { lengthOf, type DocumentAnalyses } from './analyses';
 import { LANGUAGE_ID, SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES } from './ids';
 import type { Settings } from './settings';
@@ -51,10 +53,23 @@ class EntitySemanticTokens implements vscode.DocumentSemanticTokensProvider, vsc
     this.onDidChangeSemanticTokens = analyses.onDidApplyCorrections;
   }
 
+  /**
+   * The current analysis, its index built: colours come from the index's sorted mentions. When the
+   * colours ask first (before the hover's turn builds it), the index is built in a turn of its own.
+   */
+  private async indexed(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<Analysis> {
+    const analysis = await this.analyses.current(document, token);
+    if (analysis.entities.length === 0 || isIndexed(analysis)) return analysis;
+    indexOf(analysis, this.analyses.textOf(document, analysis));
+    await this.analyses.nextTurn();
+    if (token.isCancellationRequested || document.isClosed) throw new vscode.CancellationError();
+    return analysis;
+  }
+
   async provideDocumentSemanticTokens(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.SemanticTokens> {
     // Refused before waiting for the analysis: VS Code asks for the ranges meanwhile.
     if (lengthOf(document) > WHOLE_DOCUMENT_LIMIT && !this.answeredWhole.has(document)) throw new vscode.CancellationError();
-    const analysis = await this.analyses.current(document, token);
+    const analysis = await this.indexed(document, token);
     // A briefing too large to analyse, or without names: nothing to colour, and no reason to read its text.
     const tokens = encode(analysis.entities.length === 0 ? [] : entityTokens(analysis, this.analyses.textOf(document, analysis)));
     this.answeredWhole.add(document);
@@ -66,7 +81,7 @@ class EntitySemanticTokens implements vscode.DocumentSemanticTokensProvider, vsc
     range: vscode.Range,
     token: vscode.CancellationToken,
   ): Promise<vscode.SemanticTokens> {
-    const analysis = await this.analyses.current(document, token);
+    const analysis = await this.indexed(document, token);
     if (analysis.entities.length === 0) return encode([]);
     return encode(entityTokensInRange(analysis, this.analyses.textOf(document, analysis), rangeOf(document, document.validateRange(range))));
   }
