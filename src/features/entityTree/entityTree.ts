@@ -5,13 +5,17 @@ import * as vscode from 'vscode';
 import { isBriefing, isPanel, type DocumentAnalyses } from '../analyses';
 import { ContextKey, ENTITIES_VIEW_ID } from '../ids';
 import type { Settings, SortOrder } from '../settings';
-import type { EntityType } from '../../core/types';
+import type { Settled } from '../../core/documentCache';
+import type { Analysis, EntityType } from '../../core/types';
 import type { WorkspaceEntity } from '../../workspace/queries';
 import { entityKey } from '../../workspace/queries';
 import { buildEntityGroups } from './model';
 import { EntityNode, GroupNode, type MentionNode } from './nodes';
 import { buildWorkspaceGroups } from './workspaceModel';
 import { WorkspaceEntityNode, WorkspaceGroupNode, type FileNode } from './workspaceNodes';
+
+/** Sort orders and filters whose rows are kept for one analysis. */
+const ROW_CACHE_SIZE = 4;
 
 export type EntityTreeNode = GroupNode | EntityNode | MentionNode | WorkspaceGroupNode | WorkspaceEntityNode | FileNode;
 
@@ -54,6 +58,8 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
   /** Built lazily for `builtVersion` of `document`; an edit makes them stale. */
   private roots: GroupNode[] = [];
   private builtVersion: number | undefined;
+  /** Rows made for the newest analysis shown, by sort order and filter. */
+  private rowCache: { uri: string; analysis: Analysis; byOptions: Map<string, GroupNode[]> } | undefined;
   /** A turn to build rows in is asked for (see prepareRows). */
   private preparing = false;
   private disposed = false;
@@ -333,14 +339,23 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
       // analysis settles the rows; until it comes, the change event rebuilds them.
       const latest = this.analyses.latest(document);
       this.builtVersion = latest?.version === document.version ? latest.version : undefined;
-      const uri = document.uri.toString();
-      this.roots = latest
-        ? buildEntityGroups(latest.analysis, latest.text, { sortOrder: this.sortOrder, filter: this.filter }).map(
-          (group) => new GroupNode(uri, latest.version, group),
-        )
-        : [];
+      this.roots = latest ? this.rootsOf(document.uri.toString(), latest) : [];
     }
     return this.roots;
+  }
+
+  /** The rows of one analysis in the current order and filter; kept per order and filter, so that going back and forth between two costs nothing. */
+  private rootsOf(uri: string, { analysis, text, version }: Settled): GroupNode[] {
+    if (this.rowCache?.analysis !== analysis || this.rowCache.uri !== uri) this.rowCache = { uri, analysis, byOptions: new Map() };
+    const key = `${this.sortOrder}\u0000${this.filter}`;
+    let roots = this.rowCache.byOptions.get(key);
+    if (!roots) {
+      roots = buildEntityGroups(analysis, text, { sortOrder: this.sortOrder, filter: this.filter }).map((group) => new GroupNode(uri, version, group));
+      // Filters typed letter by letter would pile up: only a few are kept.
+      if (this.rowCache.byOptions.size >= ROW_CACHE_SIZE) this.rowCache.byOptions.clear();
+      this.rowCache.byOptions.set(key, roots);
+    }
+    return roots;
   }
 
   private updateContextKeys(): void {
