@@ -112,6 +112,35 @@ describe('Entities view', () => {
     }
   });
 
+  it('switches orders back and forth, and lists a new analysis in the order switched back to', async () => {
+    const uri = await writeWorkspaceFile('orders.briefing.txt', 'Foreign Minister Anna Kowalczyk met Petr Novak in Gdansk. Anna Kowalczyk said the talks went well.\n');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const people = () =>
+      until('the view to list the briefing', () => {
+        const snapshot = api.entityTree.snapshot();
+        return snapshot.uri === uri.toString() && snapshot.groups.length === 3 && snapshot.groups[0].entities.map((e) => e.label);
+      });
+    try {
+      await until('the frequency order', async () => (await people()).join() === 'Anna Kowalczyk,Petr Novak');
+      await vscode.commands.executeCommand('briefingLens.sortByName');
+      await until('the name order', async () => (await people()).join() === 'Anna Kowalczyk,Petr Novak');
+      await vscode.commands.executeCommand('briefingLens.sortByFrequency');
+      // A new analysis: the rows kept for the name order belong to the old one.
+      const analysed = nextEvent('the edit analysed', api.onDidAnalyse, (e) => e.uri.toString() === uri.toString() && e.version === editor.document.version);
+      assert.ok(await editor.edit((b) => b.insert(new vscode.Position(1, 0), 'Aleksander Bartosz thanked Petr Novak. Petr Novak left.\n')));
+      await analysed;
+      assert.deepStrictEqual(await until('the new person, by frequency', async () => (await people()).length === 3 && people()), ['Petr Novak', 'Anna Kowalczyk', 'Aleksander Bartosz']);
+      await vscode.commands.executeCommand('briefingLens.sortByName');
+      assert.deepStrictEqual(
+        await until('the new person, by name', async () => (await people())[0] === 'Aleksander Bartosz' && people()),
+        ['Aleksander Bartosz', 'Anna Kowalczyk', 'Petr Novak'],
+      );
+    } finally {
+      await vscode.commands.executeCommand('briefingLens.sortByFrequency');
+      await showFixture(FIXTURE);
+    }
+  });
+
   it('filters entities by name, alias or role and clears the filter', async () => {
     await vscode.commands.executeCommand('briefingLens.filterEntities', 'kowal');
     const filtered = await until('the filter to apply', () => {
