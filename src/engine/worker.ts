@@ -19,30 +19,48 @@ async function analyse(cache: PartCache, text: string): Promise<WireAnalysis> {
 }
 
 /**
- * After its first long document, the worker rehearses a few edits of it while idle. An edit runs code
- * that opening never ran (parts reused, the join's cache, spans of old and new parts encoded), and V8
- * compiles code only once it has run a few times: without the rehearsal a reader's first edits take
- * twice as long as the rest. Each step is one edit's analysis; a real request stops the rehearsal.
+ * The worker rehearses a few edits of a long document once it has been left alone for a moment. An
+ * edit runs code that opening never ran (parts reused, the join's cache, spans of old and new parts
+ * encoded), and V8 compiles code only once it has run a few times: without the rehearsal a reader's
+ * first edits take twice as long as the rest. It starts only after REHEARSAL_QUIET_MS without a
+ * request, goes one edit's analysis per step, stops for any request and resumes after the next quiet
+ * stretch, until REHEARSED_EDITS edits are done for the worker's lifetime.
  */
 const REHEARSED_EDITS = 10;
-let rehearsed = false;
-let rehearsal: { stopped: boolean } | undefined;
+const REHEARSAL_QUIET_MS = 500;
+let rehearsalsLeft = REHEARSED_EDITS;
+let rehearsal: { stopped: boolean; timer?: ReturnType<typeof setTimeout> } | undefined;
 
-function rehearse(cache: PartCache, text: string): void {
-  rehearsed = true;
-  const run = { stopped: false };
+function stopRehearsal(): void {
+  if (!rehearsal) return;
+  rehearsal.stopped = true;
+  clearTimeout(rehearsal.timer);
+  rehearsal = undefined;
+}
+
+function rehearseLater(cache: PartCache, text: string): void {
+  stopRehearsal();
+  if (rehearsalsLeft === 0) return;
+  const run: { stopped: boolean; timer?: ReturnType<typeof setTimeout> } = { stopped: false };
   rehearsal = run;
   const middle = text.indexOf('\n\n', text.length >> 1);
   const at = middle < 0 ? text.length >> 1 : middle + 2;
   const edited = `${text.slice(0, at)}Officials in the capital said 12 inspectors would arrive on Monday. ${text.slice(at)}`;
-  let step = 0;
-  const next = () => {
-    if (run.stopped || step === 2 * REHEARSED_EDITS) return;
-    // The edited text, then the real one again: the cache ends on the document's text.
-    encodeBody(cache.analyzeBody(step++ % 2 === 0 ? edited : text));
-    setImmediate(next);
+  let onEdited = false;
+  const step = () => {
+    if (run.stopped || (rehearsalsLeft === 0 && !onEdited)) return;
+    try {
+      // The edited text, then the document's own again: the cache ends on the document's text.
+      encodeBody(cache.analyzeBody(onEdited ? text : edited));
+    } catch {
+      rehearsalsLeft = 0;
+      return;
+    }
+    if (onEdited) rehearsalsLeft--;
+    onEdited = !onEdited;
+    setImmediate(step);
   };
-  setImmediate(next);
+  run.timer = setTimeout(step, REHEARSAL_QUIET_MS);
 }
 
 function run(request: Request): Promise<WireAnalysis> | undefined {
@@ -51,7 +69,7 @@ function run(request: Request): Promise<WireAnalysis> | undefined {
       let cache = documents.get(request.uri);
       if (!cache) documents.set(request.uri, (cache = new PartCache()));
       const analysed = analyse(cache, request.text);
-      if (!rehearsed && request.text.length > SINGLE_PART_LIMIT) void analysed.then(() => rehearse(cache!, request.text));
+      if (rehearsalsLeft > 0 && request.text.length > SINGLE_PART_LIMIT) void analysed.then(() => rehearseLater(cache!, request.text), () => undefined);
       return analysed;
     }
     case 'text':
@@ -63,7 +81,7 @@ function run(request: Request): Promise<WireAnalysis> | undefined {
 }
 
 parentPort?.on('message', async (request: Request) => {
-  if (rehearsal) rehearsal.stopped = true;
+  stopRehearsal();
   if (request.type === 'forget') {
     run(request);
     return;

@@ -28,6 +28,8 @@ interface Profile {
   timeDeltas: number[];
 }
 
+const SAMPLING_INTERVAL_MS = 0.25;
+
 /** This repository's bundle (other extensions ship a dist/extension.js too). */
 const OUR_BUNDLE = pathToFileURL(path.resolve(__dirname, '..', '..', '..', 'dist', 'extension.js')).href;
 
@@ -47,7 +49,7 @@ export async function profileMainThread(minMs: number): Promise<() => Promise<Ma
   await post('Profiler.enable');
   // Fine enough to catch the event loop idle between two turns (a timer due in 1 ms): at 1 ms, back-to-back
   // turns would often read as one task.
-  await post('Profiler.setSamplingInterval', { interval: 250 });
+  await post('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_MS * 1000 });
   await post('Profiler.start');
   return async () => {
     const { profile } = await post<{ profile: Profile }>('Profiler.stop');
@@ -99,15 +101,18 @@ function summarise(profile: Profile, minMs: number): MainThreadProfile {
   profile.samples.forEach((id, i) => {
     const delta = profile.timeDeltas[i] / 1000;
     time += delta;
-    if (ourFrame(id)) oursMs += delta;
     if (nodes.get(id)!.callFrame.functionName === '(idle)') return close();
     // Another entry from the event loop is another task, even with no idle sample between them (the
     // host had its next message waiting). Tasks entered the same way in a row stay one run: an upper bound.
     const from = entry(id);
     if (run && from !== undefined && run.entry !== undefined && from !== run.entry) close();
+    // The time before a run's first sample was idle or another task's; on a loaded machine the sampler
+    // itself may wait tens of milliseconds for a core, and that gap is not this task's.
+    const own = run ? delta : Math.min(delta, SAMPLING_INTERVAL_MS);
+    if (ourFrame(id)) oursMs += own;
     run ??= { start: time, end: time, ids: [], entry: from, ours: 0 };
     run.entry ??= from;
-    if (ourFrame(id)) run.ours += delta;
+    if (ourFrame(id)) run.ours += own;
     run.end = time;
     run.ids.push(id);
   });
