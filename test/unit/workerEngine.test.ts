@@ -46,6 +46,19 @@ describe('the worker engine', function () {
     assert.deepEqual(await engine.analyzeDocument('file:///long', 2, edited), analyze(edited));
   });
 
+  it('gives what a fresh analysis gives after edits that come while it rehearses edits in a quiet moment', async () => {
+    const text = longBriefing(120_000);
+    await engine.analyzeDocument('file:///long', 1, text);
+    let edited = text;
+    // The rehearsal starts after 500 ms of quiet: edits arrive during it, and after it has resumed.
+    for (const [version, pause] of [[2, 700], [3, 300], [4, 1500]] as const) {
+      await new Promise((resolve) => setTimeout(resolve, pause));
+      const at = edited.indexOf('\n\n', edited.length / (version + 1));
+      edited = `${edited.slice(0, at)} Aliya Nurlanova spoke in Nukus on Monday.${edited.slice(at)}`;
+      assert.deepEqual(await engine.analyzeDocument('file:///long', version, edited), analyze(edited));
+    }
+  });
+
   it('keeps the index lane apart from open documents, and forgets closed documents', async () => {
     const [a, b] = sampleTexts();
     const [doc, text] = await Promise.all([engine.analyzeDocument('file:///open', 1, a!), engine.analyzeText(b!)]);
