@@ -146,12 +146,7 @@ export function transferables(wire: WireAnalysis): ArrayBuffer[] {
     .map((a) => a.buffer as ArrayBuffer);
 }
 
-/**
- * The analysis again, with every span's text read from `text`, the text that was analysed. Entities
- * are decoded at once; figures, citations, sentences and sections when first read: on a long
- * briefing the views that read them (colours, hover, outline) ask in turns of their own, so their
- * share of the decoding is not added to the task in which the analysis arrives.
- */
+/** The analysis again, with every span's text read from `text`, the text that was analysed. */
 export function decodeAnalysis(wire: WireAnalysis, text: string): Analysis {
   let at = 0;
   const entities: Entity[] = wire.entities.map(({ mentionCount, ...head }) => {
@@ -159,34 +154,6 @@ export function decodeAnalysis(wire: WireAnalysis, text: string): Analysis {
     for (let i = 0; i < mentionCount; i++, at += 2) mentions[i] = span(wire.mentions[at]!, wire.mentions[at + 1]!, text);
     return { ...head, mentions };
   });
-  const analysis = { entities } as Analysis;
-  whenRead(analysis, 'figures', () => decodeFigures(wire, text));
-  whenRead(analysis, 'citations', () => wire.citations.map((c, i) => ({ ...span(wire.citationSpans[2 * i]!, wire.citationSpans[2 * i + 1]!, text), ...c })));
-  whenRead(analysis, 'sections', () => decodeSections(wire.sectionFields, wire.sectionTexts));
-  whenRead(analysis, 'sentences', () => {
-    const sentences = new Array(wire.sentences.length / 2);
-    for (let i = 0; i < sentences.length; i++) sentences[i] = { start: wire.sentences[2 * i]!, end: wire.sentences[2 * i + 1]! };
-    return sentences;
-  });
-  return analysis;
-}
-
-/** Makes `key` an ordinary property holding `make()` the first time it is read (or holding what is written to it). */
-function whenRead<K extends keyof Analysis>(analysis: Analysis, key: K, make: () => Analysis[K]): void {
-  const settle = (value: Analysis[K]) => Object.defineProperty(analysis, key, { value, writable: true, enumerable: true, configurable: true });
-  Object.defineProperty(analysis, key, {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      const value = make();
-      settle(value);
-      return value;
-    },
-    set: settle,
-  });
-}
-
-function decodeFigures(wire: WireAnalysis, text: string): Figure[] {
   const figures: Figure[] = new Array(wire.figureKinds.length);
   for (let i = 0; i < figures.length; i++) {
     const start = wire.figureSpans[2 * i]!;
@@ -200,7 +167,10 @@ function decodeFigures(wire: WireAnalysis, text: string): Figure[] {
       unit: unit < 0 ? null : wire.units[unit]!,
     };
   }
-  return figures;
+  const citations: Citation[] = wire.citations.map((c, i) => ({ ...span(wire.citationSpans[2 * i]!, wire.citationSpans[2 * i + 1]!, text), ...c }));
+  const sentences = new Array(wire.sentences.length / 2);
+  for (let i = 0; i < sentences.length; i++) sentences[i] = { start: wire.sentences[2 * i]!, end: wire.sentences[2 * i + 1]! };
+  return { entities, figures, citations, sections: decodeSections(wire.sectionFields, wire.sectionTexts), sentences };
 }
 
 function span(start: number, end: number, text: string): { start: number; end: number; text: string } {

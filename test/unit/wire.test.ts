@@ -33,22 +33,6 @@ describe('the analysis as it crosses from the worker', () => {
     assert.deepEqual(decodeAnalysis(encodeAnalysis(analysis), text), analysis);
   });
 
-  it('decodes figures, citations, sentences and sections when first read, once, and lets them be replaced', () => {
-    const text = longBriefing(40_000);
-    const analysis = analyze(text);
-    const decoded = decodeAnalysis(encodeAnalysis(analysis), text);
-    const lazy = ['figures', 'citations', 'sentences', 'sections'] as const;
-    for (const key of lazy) assert.ok(Object.getOwnPropertyDescriptor(decoded, key)!.get, `${key} not decoded yet`);
-    assert.deepEqual(Object.keys(decoded).sort(), ['citations', 'entities', 'figures', 'sections', 'sentences']);
-    const figures = decoded.figures;
-    assert.deepEqual(figures, analysis.figures);
-    assert.strictEqual(decoded.figures, figures, 'decoded once');
-    assert.ok(!Object.getOwnPropertyDescriptor(decoded, 'figures')!.get, 'an ordinary property once read');
-    decoded.sentences = [];
-    assert.deepEqual(decoded.sentences, []);
-    assert.deepEqual({ ...decoded, sentences: analysis.sentences }, analysis);
-  });
-
   it('moves its spans in buffers that can be transferred, not copied', () => {
     const wire = encodeAnalysis(analyze(longBriefing(40_000)));
     const buffers = transferables(wire);
