@@ -48,7 +48,7 @@ export async function extensionHost(ctx: BenchContext): Promise<void> {
     const who = task.ourTop ? `, mostly in ${task.ourTop}` : '';
     console.log(`  at +${task.at} ms: ${task.ms} ms, of which Briefing Lens code ${ms(task.ms * task.ours)}${who}`);
   }
-  console.log(`  the most Briefing Lens code in any one task (long or not): ${ms(r.oursInOneTaskMs)}`);
+  console.log(`  the most Briefing Lens code in any one task (long or not): ${ms(r.oursInOneTaskMs)}${r.oursInOneTaskTop ? `, mostly in ${r.oursInOneTaskTop}` : ''}`);
   const tree = r.entityTree;
   const after = r.entityTreeAfterEdits;
   console.log(

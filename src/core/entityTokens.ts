@@ -80,13 +80,16 @@ export function entityTokensInRange(analysis: Analysis, text: string, range: Tok
   return tokens;
 }
 
+const NO_SPANS: Spans = { starts: new Int32Array(0), ends: new Int32Array(0), types: [], firstMention: new Uint8Array(0) };
+
 function tableOf(analysis: Analysis, text: string): TokenTable {
   let table = tables.get(analysis);
   if (!table || table.textLength !== text.length) {
     table = {
       textLength: text.length,
       all: tokenSpans(analysis, text, () => true),
-      watched: tokenSpans(analysis, text, (watched) => watched),
+      // Most briefings watch no one: nothing to find then.
+      watched: analysis.entities.some((e) => e.watched) ? tokenSpans(analysis, text, (watched) => watched) : NO_SPANS,
     };
     tables.set(analysis, table);
   }

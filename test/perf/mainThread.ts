@@ -37,8 +37,9 @@ export interface MainThreadProfile {
   longTasks: LongTask[];
   /** Time with this extension's bundle on the stack, all of it. */
   oursMs: number;
-  /** The most of it in any one task, long or not. */
+  /** The most of it in any one task, long or not, and our function most often on top in that task. */
   oursInOneTaskMs: number;
+  oursInOneTaskTop?: string;
 }
 
 export async function profileMainThread(minMs: number): Promise<() => Promise<MainThreadProfile>> {
@@ -75,17 +76,20 @@ function summarise(profile: Profile, minMs: number): MainThreadProfile {
   let oursInOneTaskMs = 0;
   let time = 0;
   let run: { start: number; end: number; ids: number[]; entry: number | undefined; ours: number } | undefined;
+  let oursInOneTaskTop: string | undefined;
+  /** Our function most often innermost on the stack in a run's samples. */
+  const topOf = (ids: readonly number[]): string | undefined => {
+    const counts = new Map<string, number>();
+    for (const { callFrame } of ids.map(ourFrame).filter((n): n is ProfileNode => n !== undefined)) {
+      const name = `${callFrame.functionName || '(anonymous)'} (dist/extension.js:${callFrame.lineNumber + 1})`;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  };
   const close = () => {
-    if (run) oursInOneTaskMs = Math.max(oursInOneTaskMs, run.ours);
+    if (run && run.ours > oursInOneTaskMs) [oursInOneTaskMs, oursInOneTaskTop] = [run.ours, topOf(run.ids)];
     if (run && run.end - run.start >= minMs) {
-      const ours = run.ids.map(ourFrame).filter((n): n is ProfileNode => n !== undefined);
-      const counts = new Map<string, number>();
-      for (const { callFrame } of ours) {
-        const name = `${callFrame.functionName || '(anonymous)'} (dist/extension.js:${callFrame.lineNumber + 1})`;
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-      }
-      const ourTop = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-      tasks.push({ at: Math.round(run.start), ms: Math.round(run.end - run.start), ours: Math.min(1, run.ours / (run.end - run.start)), ourTop });
+      tasks.push({ at: Math.round(run.start), ms: Math.round(run.end - run.start), ours: Math.min(1, run.ours / (run.end - run.start)), ourTop: topOf(run.ids) });
     }
     run = undefined;
   };
@@ -117,5 +121,5 @@ function summarise(profile: Profile, minMs: number): MainThreadProfile {
     run.ids.push(id);
   });
   close();
-  return { longTasks: tasks, oursMs, oursInOneTaskMs };
+  return { longTasks: tasks, oursMs, oursInOneTaskMs, oursInOneTaskTop };
 }

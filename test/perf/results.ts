@@ -36,6 +36,8 @@ export interface ExtensionHostResults {
   longTasks: LongTask[];
   /** The most of our code's time in any one task of that window, long or not. */
   oursInOneTaskMs: number;
+  /** Our function most often on top of the stack in that task. */
+  oursInOneTaskTop?: string;
   analysisEventAt: number;
   /** Our HoverProvider's own time: `provideHover` of the provider class registered, called in the
    * host through the test API (`api.hoverAt`) at the same mentions, before any other hover there, so
