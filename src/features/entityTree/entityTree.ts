@@ -344,7 +344,10 @@ export class EntityTree implements vscode.TreeDataProvider<EntityTreeNode>, vsco
     return this.roots;
   }
 
-  /** The rows of one analysis in the current order and filter; kept per order and filter, so that going back and forth between two costs nothing. */
+  /**
+   * The rows of one analysis in the current order and filter, kept per order and filter: going back
+   * and forth between two costs nothing.
+   */
   private rootsOf(uri: string, { analysis, text, version }: Settled): GroupNode[] {
     if (this.rowCache?.analysis !== analysis || this.rowCache.uri !== uri) this.rowCache = { uri, analysis, byOptions: new Map() };
     const key = `${this.sortOrder}\u0000${this.filter}`;
