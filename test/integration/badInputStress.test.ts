@@ -112,8 +112,9 @@ describe('bad input over time', () => {
     const followedBefore = api.followedDocuments();
     const documentsBefore = (await api.engineStats()).documents;
     // Untitled, so that reverting closes it at once (VS Code keeps files an extension opened).
-    // 900 KB (under briefingLens.maxDocumentSize) of paragraphs that differ, so no part is reused.
-    const long = Array.from({ length: 1700 }, (_, i) => `${GRAIN}\nItem ${i}.\n\n`).join('');
+    // 1.8 MB (under briefingLens.maxDocumentSize) of paragraphs that differ, so no part is reused:
+    // seconds of analysis, so that the close comes first even when a loaded machine holds up the host.
+    const long = Array.from({ length: 3400 }, (_, i) => `${GRAIN}\nItem ${i}.\n\n`).join('');
     const document = await vscode.workspace.openTextDocument({ language: 'briefing', content: long });
     await vscode.window.showTextDocument(document);
     const uri = document.uri.toString();
