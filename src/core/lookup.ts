@@ -1,32 +1,19 @@
 // Finds what the analysis says about a position in the text: the shared question behind hover,
 // go to definition, references and highlights.
 import { indexOf } from './analysisIndex';
-import type { Analysis, Citation, Entity, Figure, Mention, Sentence } from './types';
+import type { Analysis, Entity, Mention, Sentence } from './types';
 
 export interface MentionHit {
   entity: Entity;
   mention: Mention;
 }
 
-/** Spans are half-open, but a cursor just after the last character still "touches" the word. */
-function touches(span: { start: number; end: number }, offset: number): boolean {
-  return span.start <= offset && offset <= span.end;
-}
-
-export function mentionAt(analysis: Analysis, offset: number): MentionHit | undefined {
-  for (const entity of analysis.entities) {
-    const mention = entity.mentions.find((m) => touches(m, offset));
-    if (mention) return { entity, mention };
-  }
-  return undefined;
-}
-
-export function figureAt(analysis: Analysis, offset: number): Figure | undefined {
-  return analysis.figures.find((figure) => touches(figure, offset));
-}
-
-export function citationAt(analysis: Analysis, offset: number): Citation | undefined {
-  return analysis.citations.find((citation) => touches(citation, offset));
+/**
+ * The mention at `offset` (a cursor just after a name still touches it), from the analysis' index:
+ * `text` is the text it was made from.
+ */
+export function mentionAt(analysis: Analysis, text: string, offset: number): MentionHit | undefined {
+  return indexOf(analysis, text).mentionAt(offset);
 }
 
 export function entityById(analysis: Analysis, id: string): Entity | undefined {

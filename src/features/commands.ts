@@ -42,7 +42,7 @@ async function resolveTarget(analyses: DocumentAnalyses, uri?: string, entityId?
   if (!editor || !isBriefing(editor.document)) return undefined;
   const offset = editor.document.offsetAt(editor.selection.active);
   const analysis = await analyses.ofCurrentVersion(editor.document);
-  const hit = analysis && mentionAt(analysis, offset);
+  const hit = analysis && mentionAt(analysis, analyses.textOf(editor.document, analysis), offset);
   return hit && { document: editor.document, entity: hit.entity };
 }
 

@@ -23,7 +23,7 @@ const MAX_NAME_WORDS = 8;
 /** The name under the cursor (`start === end`) or the selected one, if it can be a name. */
 export function correctionTarget(analysis: Analysis, text: string, start: number, end: number): CorrectionTarget | undefined {
   if (start === end) {
-    const hit = mentionAt(analysis, start);
+    const hit = mentionAt(analysis, text, start);
     return hit && { name: hit.entity.name, entity: hit.entity, start: hit.mention.start, end: hit.mention.end };
   }
   let from = Math.min(start, end);

@@ -63,7 +63,7 @@ class CorrectionActions implements vscode.CodeActionProvider {
 
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range, _context: vscode.CodeActionContext, token: vscode.CancellationToken) {
     const analysis = await this.analyses.current(document, token);
-    const target = correctionTarget(analysis, document.getText(), document.offsetAt(range.start), document.offsetAt(range.end));
+    const target = correctionTarget(analysis, this.analyses.textOf(document, analysis), document.offsetAt(range.start), document.offsetAt(range.end));
     if (!target) return [];
     return offeredCorrections(target, analysis).map((offer) => {
       const action = new vscode.CodeAction(offer.title, vscode.CodeActionKind.QuickFix);
@@ -110,7 +110,7 @@ async function locate(analyses: DocumentAnalyses, uri?: string, start?: number, 
     [from, to] = [document.offsetAt(editor.selection.start), document.offsetAt(editor.selection.end)];
   }
   const analysis = await analyses.ofCurrentVersion(document);
-  const target = analysis && correctionTarget(analysis, document.getText(), from, to);
+  const target = analysis && correctionTarget(analysis, analyses.textOf(document, analysis), from, to);
   return target && { document, analysis, target };
 }
 

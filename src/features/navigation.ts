@@ -18,7 +18,7 @@ class EntityNavigation
     token: vscode.CancellationToken,
   ): Promise<MentionHit | undefined> {
     const analysis = await this.analyses.current(document, token);
-    return mentionAt(analysis, document.offsetAt(position));
+    return mentionAt(analysis, this.analyses.textOf(document, analysis), document.offsetAt(position));
   }
 
   async provideDefinition(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken) {

@@ -1,7 +1,8 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { describeEntity } from '../../src/core/entityCard';
-import { citationAt, entityById, figureAt, mentionAt, sentenceAt } from '../../src/core/lookup';
+import { indexOf } from '../../src/core/analysisIndex';
+import { entityById, mentionAt, sentenceAt } from '../../src/core/lookup';
 import { excerpt, firstWords } from '../../src/core/snippet';
 import { analysisOf, citation, entity, figure } from './support/handAnalysis';
 
@@ -29,11 +30,11 @@ const analysis = analysisOf(text, {
 describe('lookup', () => {
   it('finds the mention, figure and citation under an offset, touching either end', () => {
     const at = text.indexOf('Kowalczyk promised');
-    assert.equal(mentionAt(analysis, at)?.entity.id, 'person:Anna Kowalczyk');
-    assert.equal(mentionAt(analysis, at + 'Kowalczyk'.length)?.mention.start, at);
-    assert.equal(mentionAt(analysis, text.indexOf('promised') + 2), undefined);
-    assert.equal(figureAt(analysis, text.indexOf('3.1'))?.value, 3100000);
-    assert.equal(citationAt(analysis, text.indexOf('May 5'))?.source, 'Coastal Herald');
+    assert.equal(mentionAt(analysis, text, at)?.entity.id, 'person:Anna Kowalczyk');
+    assert.equal(mentionAt(analysis, text, at + 'Kowalczyk'.length)?.mention.start, at);
+    assert.equal(mentionAt(analysis, text, text.indexOf('promised') + 2), undefined);
+    assert.equal(indexOf(analysis, text).figureAt(text.indexOf('3.1'))?.value, 3100000);
+    assert.equal(indexOf(analysis, text).citationAt(text.indexOf('May 5'))?.source, 'Coastal Herald');
     assert.equal(entityById(analysis, 'place:Ostrava')?.name, 'Ostrava');
   });
 

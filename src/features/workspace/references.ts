@@ -17,7 +17,7 @@ class WorkspaceReferences implements vscode.ReferenceProvider {
 
   async provideReferences(document: vscode.TextDocument, position: vscode.Position, _context: vscode.ReferenceContext, token: vscode.CancellationToken) {
     const analysis = await this.analyses.current(document, token);
-    const hit = mentionAt(analysis, document.offsetAt(position));
+    const hit = mentionAt(analysis, this.analyses.textOf(document, analysis), document.offsetAt(position));
     if (!hit || token.isCancellationRequested) return undefined;
     return this.index.references(hit.entity, document.uri.toString()).map(({ uri, range }) => locationIn(uri, range));
   }
