@@ -13,6 +13,8 @@ export interface AnalysisIndex {
   sentenceAt(offset: number): Sentence | undefined;
   /** Zero-based line holding `offset` (VS Code's line breaks). */
   lineAt(offset: number): number;
+  /** Where each line starts (text/lines.ts `lineStarts`): one table per analysis for every view. */
+  readonly lineStarts: readonly number[];
   /** Indices into `items` (sorted by start) of those starting in [from, to), in increasing order. */
   startingIn(list: 'mentions' | 'figures' | 'citations', from: number, to: number): number[];
   /** Every mention with its entity's index, sorted by start. */
@@ -156,6 +158,7 @@ function buildIndex(analysis: Analysis, text: string): AnalysisIndex {
       return s && offset < s.end ? s : undefined;
     },
     lineAt: (offset) => countAtMost(lines, offset) - 1,
+    lineStarts: lines,
     startingIn(list, from, to) {
       const { starts, order } = sorted[list];
       const out: number[] = [];

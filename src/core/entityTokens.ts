@@ -3,6 +3,7 @@
 // time: the mentions are sorted once per analysis, and a range's first mention is found by binary
 // search, so a range costs what it shows rather than what the document holds.
 import { indexOf } from './analysisIndex';
+import { lineEnd } from './text/lines';
 import { countAtMost } from './text/sorted';
 import type { Analysis, EntityType } from './types';
 
@@ -17,15 +18,10 @@ export interface EntityToken {
   watched: boolean;
 }
 
-/**
- * Offsets [start, end) of the text, with the line holding `start` and the offset that line starts
- * at: the editor knows its lines, and counting them here would walk the text from its beginning.
- */
+/** Offsets [start, end) of the text. */
 export interface TokenRange {
   start: number;
   end: number;
-  line: number;
-  lineStart: number;
 }
 
 /** Mentions that become tokens, sorted by start: none overlaps another, so their ends are sorted too. */
@@ -47,34 +43,37 @@ const tables = new WeakMap<Analysis, TokenTable>();
 
 /** Every token of the text. */
 export function entityTokens(analysis: Analysis, text: string): EntityToken[] {
-  return entityTokensInRange(analysis, text, { start: 0, end: text.length, line: 0, lineStart: 0 });
+  return entityTokensInRange(analysis, text, { start: 0, end: text.length });
 }
 
 /** The tokens that overlap the range, whole, in text order: exactly those entityTokens gives there. */
 export function entityTokensInRange(analysis: Analysis, text: string, range: TokenRange): EntityToken[] {
   const { all, watched } = tableOf(analysis, text);
+  // The analysis index's line table: lines are found by binary search, never by walking the text.
+  const starts = indexOf(analysis, text).lineStarts;
+  const nextStart = (line: number) => (line + 1 < starts.length ? starts[line + 1]! : text.length + 1);
   const tokens: EntityToken[] = [];
-  const lines = new LineCursor(text, range.line, range.lineStart);
+  let line = Math.max(0, countAtMost(starts, range.start) - 1);
   for (let i = countAtMost(all.ends, range.start); i < all.starts.length && all.starts[i]! < range.end; i++) {
     const start = all.starts[i]!;
     const end = all.ends[i]!;
-    lines.moveTo(Math.max(start, range.lineStart));
+    while (nextStart(line) <= start) line++;
     // One token per line the mention crosses; the line breaks themselves are left out.
-    for (;;) {
-      const from = Math.max(start, lines.start);
-      const to = Math.min(end, lines.end);
+    for (let l = line; ; l++) {
+      const lineStart = starts[l]!;
+      const from = Math.max(start, lineStart);
+      const to = Math.min(end, lineEnd(text, starts, l));
       if (to > from && from < range.end && to > range.start) {
         tokens.push({
-          line: lines.line,
-          character: from - lines.start,
+          line: l,
+          character: from - lineStart,
           length: to - from,
           type: all.types[i]!,
           firstMention: all.firstMention[i] === 1,
-          watched: watchedAt(watched, from, from === lines.start),
+          watched: watchedAt(watched, from, from === lineStart),
         });
       }
-      if (lines.next >= end || lines.next >= range.end) break;
-      lines.advance();
+      if (nextStart(l) >= end || nextStart(l) >= range.end) break;
     }
   }
   return tokens;
@@ -133,7 +132,6 @@ function tokenSpans(analysis: Analysis, text: string, include: (watched: boolean
   return { starts: kept.starts.subarray(0, m), ends: kept.ends.subarray(0, m), types: kept.types, firstMention: kept.firstMention.subarray(0, m) };
 }
 
-
 /**
  * Whether a token starting at `offset` is watched: the tokens watched entities would get on their
  * own include one starting there. That is a watched mention starting at `offset`, or, for a token
@@ -144,39 +142,4 @@ function watchedAt(watched: Spans, offset: number, atLineStart: boolean): boolea
   if (i >= watched.starts.length) return false;
   const start = watched.starts[i]!;
   return start === offset || (atLineStart && start < offset);
-}
-
-/** Walks a text's lines forward, as VS Code counts them ("\r\n", "\n" and a lone "\r" each end one). */
-class LineCursor {
-  /** Offset just past the line's last character, its line break left out. */
-  end = 0;
-  /** Where the following line starts; past the text's end on the last line. */
-  next = 0;
-  private readonly breaks = /\r\n?|\n/g;
-
-  constructor(
-    private readonly text: string,
-    public line: number,
-    public start: number,
-  ) {
-    this.findEnd();
-  }
-
-  /** Moves on to the line holding `offset`, which must not lie before the current line. */
-  moveTo(offset: number): void {
-    while (this.next <= offset) this.advance();
-  }
-
-  advance(): void {
-    this.line++;
-    this.start = this.next;
-    this.findEnd();
-  }
-
-  private findEnd(): void {
-    this.breaks.lastIndex = this.start;
-    const found = this.breaks.exec(this.text);
-    this.end = found ? found.index : this.text.length;
-    this.next = found ? found.index + found[0].length : this.text.length + 1;
-  }
 }

@@ -2,7 +2,8 @@
 // paragraphs.
 import * as vscode from 'vscode';
 import { firstWords } from '../core/snippet';
-import { lineEnd, lineStarts } from '../core/text/lines';
+import { indexOf } from '../core/analysisIndex';
+import { lineEnd } from '../core/text/lines';
 import { countAtMost } from '../core/text/sorted';
 import type { Analysis, Section, SectionKind } from '../core/types';
 import type { DocumentAnalyses } from './analyses';
@@ -17,13 +18,16 @@ const SYMBOL_KIND: Record<SectionKind, vscode.SymbolKind> = {
   paragraph: vscode.SymbolKind.String,
 };
 
-/** Line numbers of offsets and line lengths, from one pass over the text: a long briefing has thousands
- * of sections, and asking the document for each position costs far more. */
+/** Line numbers of offsets and line lengths from the analysis index's line table (one per analysis):
+ * a long briefing has thousands of sections, and asking the document for each position costs far more. */
 class Lines {
-  private readonly starts: number[];
+  private readonly starts: readonly number[];
 
-  constructor(private readonly text: string) {
-    this.starts = lineStarts(text);
+  constructor(
+    private readonly text: string,
+    analysis: Analysis,
+  ) {
+    this.starts = indexOf(analysis, text).lineStarts;
   }
 
   lineOf(offset: number): number {
@@ -67,7 +71,7 @@ class BriefingOutline implements vscode.DocumentSymbolProvider, vscode.FoldingRa
     let symbols = symbolsOf.get(analysis);
     if (!symbols) {
       const text = this.analyses.textOf(document, analysis);
-      const lines = new Lines(text);
+      const lines = new Lines(text, analysis);
       symbols = [];
       // A book-length briefing has thousands of sections: they are made a batch per turn of the event loop.
       let made = 0;
@@ -91,8 +95,8 @@ class BriefingOutline implements vscode.DocumentSymbolProvider, vscode.FoldingRa
     token: vscode.CancellationToken,
   ): Promise<vscode.FoldingRange[]> {
     const analysis = await this.analyses.current(document, token);
-    const text = document.getText();
-    const lines = new Lines(text);
+    const text = this.analyses.textOf(document, analysis);
+    const lines = new Lines(text, analysis);
     const ranges: vscode.FoldingRange[] = [];
     const visit = (section: Section) => {
       if (section.kind === 'section' || section.kind === 'paragraph') {

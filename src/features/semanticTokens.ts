@@ -88,12 +88,7 @@ class EntitySemanticTokens implements vscode.DocumentSemanticTokensProvider, vsc
 }
 
 function rangeOf(document: vscode.TextDocument, range: vscode.Range): TokenRange {
-  return {
-    start: document.offsetAt(range.start),
-    end: document.offsetAt(range.end),
-    line: range.start.line,
-    lineStart: document.offsetAt(range.start.with(undefined, 0)),
-  };
+  return { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
 }
 
 export function registerSemanticTokens(deps: { analyses: DocumentAnalyses; settings: Settings }): vscode.Disposable {
