@@ -84,6 +84,25 @@ describe('joining the entities of parts', () => {
     );
   });
 
+  it('numbers names afresh once most of those it numbered are gone, and joins as before', () => {
+    const place = (name: string, start: number): Entity => ({ id: `place:${name}`, name, type: 'place', aliases: [], mentions: [{ start, end: start + name.length, text: name }] });
+    // Thousands of names typed and gone again, as over a long session, then a document of a few.
+    const many: PlacedPart[] = Array.from({ length: 5 }, (_, p) => ({
+      start: p * 100_000,
+      analysis: { entities: Array.from({ length: 1200 }, (_, i) => place(`Place ${p}-${i}`, 40 * i)), figures: [], citations: [], sentences: [] },
+    }));
+    const few: PlacedPart[] = [
+      { start: 0, analysis: { entities: [place('Astana', 0), place('Almaty', 40)], figures: [], citations: [], sentences: [] } },
+      { start: 1000, analysis: { entities: [place('ALMATY', 0), many[0]!.analysis.entities[0]!], figures: [], citations: [], sentences: [] } },
+    ];
+    const cache = new JoinCache();
+    // Every place of `many` is a name of its own (the reference, quadratic, would take seconds here).
+    const names = many.flatMap((p) => p.analysis.entities.map((e) => e.name));
+    assert.deepEqual(cache.join(many).map((e) => entityOf(e).name), names);
+    assert.deepEqual(cache.join(few).map(entityOf), referenceJoin(few));
+    assert.deepEqual(cache.join(many).map((e) => entityOf(e).name), names, 'parts numbered before the fresh start are numbered again');
+  });
+
   it('after a part changes, gives what a fresh join gives, reusing what it joined before', () => {
     fc.assert(
       fc.property(parts, parts, fc.nat(), (before, replacements, which) => {
