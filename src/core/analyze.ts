@@ -6,6 +6,7 @@ import { splitParts } from './parts';
 import { extractSections, metadataSections } from './sections';
 import { splitSentences } from './sentences';
 import { segmentBlocks } from './text/blocks';
+import { detached } from './text/detached';
 import type { Analysis, Section } from './types';
 
 /** A document analysed part by part: the outline of the whole text, and each part's own analysis. */
@@ -80,7 +81,7 @@ export class PartCache {
     const parts = splitParts(text).map(({ start, end }): CachedPart => {
       let analysis = reusable(start, end);
       if (!analysis) {
-        analysis = analyzePart(text.slice(start, end));
+        analysis = analyzePart(detached(text.slice(start, end)));
         fresh++;
       }
       return { start, end, analysis };

@@ -1,5 +1,7 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
+import { setFlagsFromString } from 'v8';
+import { runInNewContext } from 'vm';
 import { PartCache, analyze } from '../../src/core/analyze';
 import { SINGLE_PART_LIMIT, splitParts, type Part } from '../../src/core/parts';
 import { longBriefing, sampleTexts } from './support/longBriefing';
@@ -162,5 +164,29 @@ describe('analysis in parts', () => {
     }
     const shortened = edited.slice(0, 40_000);
     assert.deepEqual(cache.analyze(shortened), analyze(shortened));
+  });
+
+  it('keeps no earlier version of the text alive: what it keeps of unchanged parts holds only their own text', () => {
+    // A slice of a long string is a view of it in V8: parts and outline stretches kept from the first
+    // version would hold that whole version, and one more for every edit after it.
+    setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    const cache = new PartCache();
+    // Each version is a fresh flat string, as a document's text arrives from the editor.
+    const fresh = (text: string) => Buffer.from(text, 'utf16le').toString('utf16le');
+    let text = fresh(longBriefing(300_000));
+    cache.analyzeParts(text);
+    collect();
+    const before = process.memoryUsage().heapUsed;
+    const edits = 12;
+    for (let i = 0; i < edits; i++) {
+      const at = text.indexOf('\n\n', Math.floor(text.length * ((i * 7) % 10) / 10));
+      text = fresh(`${text.slice(0, at)}\n\nThe ministry said ${i + 2} inspectors would arrive.${text.slice(at)}`);
+      cache.analyzeParts(text);
+    }
+    collect();
+    const grown = process.memoryUsage().heapUsed - before;
+    // Less than one version of the text (two bytes a character): the kept parts' own copies are a few KB each.
+    assert.ok(grown < 2 * text.length, `the heap grew by ${(grown / 1e6).toFixed(2)} MB over ${edits} edits`);
   });
 });
