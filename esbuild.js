@@ -6,9 +6,8 @@ const watch = process.argv.includes('--watch');
 
 async function main() {
   const ctx = await esbuild.context({
-    // The worker holds the engine and the NLP library; the extension bundle only talks to it. The
-    // outline thread (outline.js) reads long documents' outlines beside the worker.
-    entryPoints: { extension: 'src/extension.ts', worker: 'src/engine/worker.ts', outline: 'src/engine/outlineWorker.ts', cli: 'src/cli.ts' },
+    // The worker holds the engine and the NLP library; the extension bundle only talks to it.
+    entryPoints: { extension: 'src/extension.ts', worker: 'src/engine/worker.ts', cli: 'src/cli.ts' },
     bundle: true,
     format: 'cjs',
     platform: 'node',

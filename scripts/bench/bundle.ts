@@ -7,7 +7,7 @@ import * as path from 'path';
 import { BenchContext, REPO_ROOT } from './context';
 import { heading, size, table } from './stats';
 
-const BUNDLES = ['extension.js', 'worker.js', 'outline.js', 'cli.js'];
+const BUNDLES = ['extension.js', 'worker.js', 'cli.js'];
 
 /** Whether the bundle's source map lists compromise's modules; undefined without a map of this
  * build (a production build writes none, and leaves an older one behind). */

@@ -3,9 +3,11 @@ import { extractEntities } from './entities';
 import { extractFigures } from './figures';
 import { JoinCache, entityOf, type JoinedEntity, type PartAnalysis, type PlacedPart } from './mergeParts';
 import { splitParts } from './parts';
-import { extractSections, metadataSections } from './sections';
+import { OutlineCache } from './outlineCache';
+import { metadataSections } from './sections';
 import { splitSentences } from './sentences';
 import { segmentBlocks } from './text/blocks';
+import { type TextChange, textChange } from './text/change';
 import { detached } from './text/detached';
 import type { Analysis, Section } from './types';
 
@@ -50,15 +52,17 @@ interface CachedPart extends PlacedPart {
 }
 
 /** A document's analysis without its outline. */
-export type PartedBody = Omit<PartedAnalysis, 'sections'>;
+type PartedBody = Omit<PartedAnalysis, 'sections'>;
 
 /**
- * Keeps the analyses of one document's parts from one version to the next, so that after an edit
- * only the parts whose text changed are analysed again. Holds the latest version's parts only.
+ * Keeps the analyses of one document's parts, and its outline, from one version to the next, so
+ * that after an edit only the parts whose text changed are analysed again. Holds the latest
+ * version's parts only.
  */
 export class PartCache {
   private previous: { text: string; parts: CachedPart[] } | undefined;
   private readonly joins = new JoinCache();
+  private readonly outline = new OutlineCache();
   /** Parts the last analysis took from the version before, and parts it analysed. */
   reused = 0;
   analysed = 0;
@@ -68,15 +72,12 @@ export class PartCache {
   }
 
   analyzeParts(text: string): PartedAnalysis {
-    return { sections: extractSections(text), ...this.analyzeBody(text) };
+    const change = this.previous && textChange(this.previous.text, text);
+    return { sections: this.outline.sections(text, change), ...this.analyzeBody(text, change) };
   }
 
-  /**
-   * Everything but the outline. A part's analysis depends on its text alone (it reads its metadata
-   * lines from its own blocks), so the outline of the whole text can be read meanwhile elsewhere.
-   */
-  analyzeBody(text: string): PartedBody {
-    const reusable = this.previous ? reusableParts(this.previous, text) : () => undefined;
+  private analyzeBody(text: string, change: TextChange | undefined): PartedBody {
+    const reusable = this.previous && change ? reusableParts(this.previous, text, change) : () => undefined;
     let fresh = 0;
     const parts = splitParts(text).map(({ start, end }): CachedPart => {
       let analysis = reusable(start, end);
@@ -99,10 +100,8 @@ export class PartCache {
  * parts wholly after it moved by the edit's length; both are found without reading their text. Other
  * parts are looked up by their text among the previous version's other parts (a paragraph moved, an undo).
  */
-function reusableParts(previous: { text: string; parts: readonly CachedPart[] }, text: string) {
+function reusableParts(previous: { text: string; parts: readonly CachedPart[] }, text: string, { prefix, suffix }: TextChange) {
   const old = previous.text;
-  const prefix = commonPrefix(old, text);
-  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
   const shift = text.length - old.length;
   const byStart = new Map(previous.parts.map((p) => [p.start, p]));
   let byText: Map<string, CachedPart> | undefined;
@@ -115,25 +114,6 @@ function reusableParts(previous: { text: string; parts: readonly CachedPart[] },
   };
 }
 
-/** Compared a block at a time: a slice of a flat string is not copied, and equal blocks compare as memory. */
-const BLOCK = 1024;
-
-function commonPrefix(a: string, b: string): number {
-  const limit = Math.min(a.length, b.length);
-  let i = 0;
-  while (i + BLOCK <= limit && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
-  while (i < limit && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** The length of the common ending, at most `limit` (so that it never overlaps the common prefix). */
-function commonSuffix(a: string, b: string, limit: number): number {
-  let i = 0;
-  while (i + BLOCK <= limit && a.slice(a.length - i - BLOCK, a.length - i) === b.slice(b.length - i - BLOCK, b.length - i)) i += BLOCK;
-  while (i < limit && a.charCodeAt(a.length - i - 1) === b.charCodeAt(b.length - i - 1)) i++;
-  return i;
-}
-
 function analyzePart(text: string): PartAnalysis {
   const blocks = segmentBlocks(text);
   const sentences = splitSentences(text, blocks);
@@ -141,3 +121,4 @@ function analyzePart(text: string): PartAnalysis {
   const context = { citations, sections: metadataSections(text, blocks), sentences };
   return { entities: extractEntities(text, context), figures: extractFigures(text, context), citations, sentences };
 }
+

@@ -46,7 +46,7 @@ function* contentCuts(text: string): Generator<number> {
   PARAGRAPH_BREAK.lastIndex = 0;
   for (let m = PARAGRAPH_BREAK.exec(text); m; m = PARAGRAPH_BREAK.exec(text)) {
     const next = m.index + m[0].length;
-    if (next >= text.length || hash(text, next) % CUT_ONE_IN !== 0) continue;
+    if (next >= text.length || paragraphHash(text, next) % CUT_ONE_IN !== 0) continue;
     if (next - previous >= MIN_PART) yield next;
     previous = next;
   }
@@ -76,7 +76,7 @@ function forcedCut(text: string, start: number): number {
 }
 
 /** FNV-1a of the first characters of the paragraph at `at`. */
-function hash(text: string, at: number): number {
+export function paragraphHash(text: string, at: number): number {
   let h = 0x811c9dc5;
   for (let i = at; i < at + 48 && i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;

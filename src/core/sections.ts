@@ -26,78 +26,176 @@ const YAML_START = /^---[ \t]*\r?\n[A-Za-z_][\w.-]*[ \t]*:/;
 
 export function extractSections(text: string): Section[] {
   const lines = splitLines(text);
-  const blocks = segmentBlocks(text, lines);
-  const sections: Section[] = [];
-  let titleFound = false;
-  let headerSeen = false;
-  let bodyStarted = false;
-  let summaryPending = false;
-  let heading: Section | null = null;
+  const blocks = outlineBlocks(segmentBlocks(text, lines), lines);
+  const entries = classifyBlocks(text, blocks, startingState(), {
+    leadByPosition: !opensWithYaml(text) && !hasSgmlText(text),
+    titleTagged: blocks.some((b) => b.role === 'title'),
+    textAfter: false,
+  });
+  const tree = new SectionTree();
+  for (const entry of entries) tree.add(entry, 0, 0);
+  return tree.sections;
+}
 
-  const firstTextBlock = blocks.findIndex((b) => b.role !== 'furniture');
-  const lastTextBlock = findLastIndex(blocks, (b) => b.role === 'text');
-  // SGML wire items and YAML releases have no standfirst: their summary, if any, is labelled.
-  const leadByPosition = !(text.includes('<') && SGML_TEXT.test(text)) && !YAML_START.test(text);
-  // A headline tag (<TI>, a YAML title) names the title; no line is a title by its position then.
-  const titleTagged = blocks.some((b) => b.role === 'title');
+/** What the outline reads of a block: the block, and the text of its first and last lines. */
+export interface OutlineBlock extends Block {
+  first: string;
+  last: string;
+}
+
+export function outlineBlocks(blocks: readonly Block[], lines: readonly Line[]): OutlineBlock[] {
+  return blocks.map(({ role, firstLine, lastLine, start, end, bullet }) => ({
+    role, firstLine, lastLine, start, end, bullet, first: lines[firstLine]!.text, last: lines[lastLine]!.text,
+  }));
+}
+
+/** Where the reading of the blocks stands: what it has met so far. */
+export interface OutlineState {
+  titleFound: boolean;
+  headerSeen: boolean;
+  bodyStarted: boolean;
+  summaryPending: boolean;
+  /** A block other than furniture has been met. */
+  textMet: boolean;
+}
+
+export const startingState = (): OutlineState => ({ titleFound: false, headerSeen: false, bodyStarted: false, summaryPending: false, textMet: false });
+
+/** What blocks read a stretch at a time need to know of the rest of the document. */
+export interface OutlineContext {
+  /** SGML wire items and YAML releases have no standfirst: their summary, if any, is labelled. */
+  leadByPosition: boolean;
+  /** A headline tag (<TI>, a YAML title) names the title; no line is a title by its position then. */
+  titleTagged: boolean;
+  /** The nearest blocks other than furniture before and after the stretch. */
+  before?: Neighbour;
+  after?: Neighbour;
+  /** A block of text follows the stretch. */
+  textAfter: boolean;
+}
+
+/** A section as classifyBlocks finds it: its block, before its children are gathered under it. */
+export interface OutlineEntry {
+  kind: SectionKind;
+  block: OutlineBlock;
+  name: string;
+}
+
+/** SGML <TEXT> container lines, which a stretch of lines holds whole. */
+export const hasSgmlText = (text: string): boolean => text.includes('<') && SGML_TEXT.test(text);
+export const opensWithYaml = (text: string): boolean => YAML_START.test(text);
+
+/**
+ * Decides what each block is, in order, from `state` on (which it advances). `text` is the text the
+ * blocks' offsets count in.
+ */
+export function classifyBlocks(text: string, blocks: readonly OutlineBlock[], state: OutlineState, context: OutlineContext): OutlineEntry[] {
+  const entries: OutlineEntry[] = [];
+  let lastText = blocks.length - 1;
+  while (lastText >= 0 && blocks[lastText]!.role !== 'text') lastText--;
+  const near = (index: number, step: number): Neighbour | undefined => {
+    let i = index + step;
+    while (i >= 0 && i < blocks.length && blocks[i]!.role === 'furniture') i += step;
+    return i < 0 ? context.before : i >= blocks.length ? context.after : neighbour(blocks[i]!);
+  };
   blocks.forEach((block, index) => {
-    const make = (kind: SectionKind) => section(kind, block, lines);
+    const make = (kind: SectionKind) => entries.push({ kind, block, name: sectionName(block.first) });
+    if (block.role === 'furniture') return;
+    const firstText = !state.textMet;
+    state.textMet = true;
     switch (block.role) {
-      case 'furniture':
-        return;
       case 'summary-label':
-        summaryPending = true;
+        state.summaryPending = true;
         return;
       case 'metadata':
-        headerSeen = true;
-        sections.push(make('metadata'));
+        state.headerSeen = true;
+        make('metadata');
         return;
       case 'title':
-        if (!titleFound) {
-          titleFound = true;
-          sections.push(make('title'));
+        if (!state.titleFound) {
+          state.titleFound = true;
+          make('title');
         } else {
-          heading = make('section');
-          sections.push(heading);
+          make('section');
         }
         return;
     }
-    const first = lines[block.firstLine].text.trim();
-    if (summaryPending) {
-      summaryPending = false;
-      sections.push(make('summary'));
+    const first = block.first.trim();
+    if (state.summaryPending) {
+      state.summaryPending = false;
+      make('summary');
       return;
     }
-    const opensDocument = !headerSeen && index === firstTextBlock && index < lastTextBlock;
-    if (!titleFound && !titleTagged && !bodyStarted && isTitleShaped(block, first, opensDocument)) {
-      titleFound = true;
-      sections.push(make('title'));
+    const textFollows = index < lastText || context.textAfter;
+    const opensDocument = !state.headerSeen && firstText && textFollows;
+    if (!state.titleFound && !context.titleTagged && !state.bodyStarted && isTitleShaped(block, first, opensDocument)) {
+      state.titleFound = true;
+      make('title');
       return;
     }
-    const numberedHeading = block.bullet && NUMBERED_MARKER.test(first) && !inList(blocks, lines, index);
+    const around: Around = (step) => near(index, step);
+    const numberedHeading = block.bullet && NUMBERED_MARKER.test(first) && !inList(block, around);
     const singleLineHeading = block.firstLine === block.lastLine && (!block.bullet || numberedHeading) && looksLikeHeading(first);
-    const crosshead = bodyStarted && isCrosshead(blocks, lines, index);
-    if (singleLineHeading || crosshead || isListLabel(blocks, lines, index) || (!block.bullet && isBoldHeading(text, block))) {
-      bodyStarted = true;
-      heading = make('section');
-      sections.push(heading);
+    const crosshead = state.bodyStarted && isCrosshead(block, around);
+    if (singleLineHeading || crosshead || isListLabel(block, around) || (!block.bullet && isBoldHeading(text, block))) {
+      state.bodyStarted = true;
+      make('section');
       return;
     }
-    if (leadByPosition && !bodyStarted && (titleFound || headerSeen) && index < lastTextBlock && isLeadShaped(text, block)) {
-      bodyStarted = true;
-      sections.push(make('summary'));
+    if (context.leadByPosition && !state.bodyStarted && (state.titleFound || state.headerSeen) && textFollows && isLeadShaped(text, block)) {
+      state.bodyStarted = true;
+      make('summary');
       return;
     }
-    bodyStarted = true;
-    const paragraph = make('paragraph');
-    if (heading) {
-      heading.children.push(paragraph);
-      heading.end = paragraph.end;
-    } else {
-      sections.push(paragraph);
-    }
+    state.bodyStarted = true;
+    make('paragraph');
   });
-  return sections;
+  return entries;
+}
+
+/** The nearest block before (`step` -1) or after (+1) that is not furniture. */
+type Around = (step: -1 | 1) => Neighbour | undefined;
+
+/** What a block's reading takes from the blocks around it. */
+export interface Neighbour {
+  role: Block['role'];
+  bullet: boolean;
+  /** The number of a numbered list item ("2."). */
+  number: number | null;
+  /** Its last line ends a sentence. */
+  endsSentence: boolean;
+  length: number;
+}
+
+export function neighbour(block: OutlineBlock): Neighbour {
+  return {
+    role: block.role,
+    bullet: block.bullet,
+    number: itemNumber(block.first),
+    endsSentence: SENTENCE_END.test(block.last.trim()),
+    length: block.end - block.start,
+  };
+}
+
+export const sameNeighbour = (a: Neighbour | undefined, b: Neighbour | undefined): boolean =>
+  a === b || (!!a && !!b && a.role === b.role && a.bullet === b.bullet && a.number === b.number && a.endsSentence === b.endsSentence && a.length === b.length);
+
+/** Gathers classified blocks into the outline: each paragraph under the heading before it, if any. */
+export class SectionTree {
+  readonly sections: Section[] = [];
+  private heading: Section | undefined;
+
+  /** Adds an entry whose block's offsets count from `offset` and its lines from `firstLine`. */
+  add({ kind, block, name }: OutlineEntry, offset: number, firstLine: number): void {
+    const section: Section = { kind, line: block.firstLine + firstLine, text: name, start: block.start + offset, end: block.end + offset, children: [] };
+    if (kind === 'paragraph' && this.heading) {
+      this.heading.children.push(section);
+      this.heading.end = section.end;
+      return;
+    }
+    this.sections.push(section);
+    if (kind === 'section') this.heading = section;
+  }
 }
 
 /**
@@ -110,10 +208,6 @@ export function metadataSections(text: string, blocks: readonly Block[] = segmen
     const firstLine = text.slice(block.start, lineEnd < 0 ? block.end : block.start + lineEnd);
     return { kind: 'metadata', line: block.firstLine, text: sectionName(firstLine), start: block.start, end: block.end, children: [] };
   });
-}
-
-function section(kind: SectionKind, block: Block, lines: readonly Line[]): Section {
-  return { kind, line: block.firstLine, text: sectionName(lines[block.firstLine].text), start: block.start, end: block.end, children: [] };
 }
 
 /** The line trimmed and cut to 60 UTF-16 units, never splitting a surrogate pair. */
@@ -154,48 +248,34 @@ function isLeadShaped(text: string, block: Block): boolean {
  * A news crosshead: a short line in sentence case or quotes ("Growing pressure", "'Fair share'") standing
  * alone between two paragraphs of prose. A short closing line or a one-line sentence is no crosshead.
  */
-function isCrosshead(blocks: readonly Block[], lines: readonly Line[], index: number): boolean {
-  const block = blocks[index];
+function isCrosshead(block: OutlineBlock, around: Around): boolean {
   if (block.bullet || block.firstLine !== block.lastLine) return false;
-  const line = lines[block.firstLine].text.trim();
+  const line = block.first.trim();
   if (line.length > CROSSHEAD_LENGTH || line.split(/\s+/).length > CROSSHEAD_WORDS) return false;
   if (!/^["“‘']?\p{Lu}/u.test(line) || /[.,;:!?]["”’')\]]*$/.test(line)) return false;
-  const prose = (i: number) => {
-    const neighbour = blocks[i];
-    if (!neighbour || neighbour.role !== 'text' || neighbour.bullet) return false;
-    const text = lines[neighbour.lastLine].text.trim();
-    return SENTENCE_END.test(text) && neighbour.end - neighbour.start > line.length * 2;
-  };
-  return prose(neighbourIndex(blocks, index, -1)) && prose(neighbourIndex(blocks, index, 1));
+  const prose = (other: Neighbour | undefined) =>
+    !!other && other.role === 'text' && !other.bullet && other.endsSentence && other.length > line.length * 2;
+  return prose(around(-1)) && prose(around(1));
 }
 
 /** "Key Takeaways:" over a list: a short Title Case label with a colon heads the items below it. */
-function isListLabel(blocks: readonly Block[], lines: readonly Line[], index: number): boolean {
-  const block = blocks[index];
+function isListLabel(block: OutlineBlock, around: Around): boolean {
   if (block.bullet || block.firstLine !== block.lastLine) return false;
-  const line = lines[block.firstLine].text.trim();
+  const line = block.first.trim();
   if (!line.endsWith(':') || line.split(/\s+/).length > LIST_LABEL_WORDS || !looksLikeHeading(line.slice(0, -1))) return false;
-  return !!blocks[neighbourIndex(blocks, index, 1)]?.bullet;
-}
-
-/** The nearest block before (`step` -1) or after (+1) that is not furniture. */
-function neighbourIndex(blocks: readonly Block[], index: number, step: number): number {
-  let i = index + step;
-  while (i >= 0 && i < blocks.length && blocks[i].role === 'furniture') i += step;
-  return i;
+  return !!around(1)?.bullet;
 }
 
 /**
  * A numbered line is a list item when a neighbouring block continues its list: a "-" bullet, or the
  * previous or next number ("2." after "1."). A numbered heading stands among paragraphs.
  */
-function inList(blocks: readonly Block[], lines: readonly Line[], index: number): boolean {
-  const own = itemNumber(lines[blocks[index].firstLine].text);
-  for (const step of [-1, 1]) {
-    const neighbour = blocks[neighbourIndex(blocks, index, step)];
-    if (!neighbour?.bullet) continue;
-    const number = itemNumber(lines[neighbour.firstLine].text);
-    if (number === null || own === null || number === own + step) return true;
+function inList(block: OutlineBlock, around: Around): boolean {
+  const own = itemNumber(block.first);
+  for (const step of [-1, 1] as const) {
+    const other = around(step);
+    if (!other?.bullet) continue;
+    if (other.number === null || own === null || other.number === own + step) return true;
   }
   return false;
 }
@@ -204,8 +284,3 @@ const itemNumber = (line: string): number | null => {
   const match = /^\s*(\d{1,3})[.)]\s/.exec(line);
   return match ? Number(match[1]) : null;
 };
-
-function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i;
-  return -1;
-}

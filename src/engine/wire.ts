@@ -2,7 +2,7 @@
 // tens of thousands of span objects costs more than the analysis of an edit itself, so spans travel
 // as typed arrays (transferred, not copied) and each span's text is cut again from the document on
 // arrival.
-import type { PartedAnalysis, PartedBody } from '../core/analyze';
+import type { PartedAnalysis } from '../core/analyze';
 import { joinEntities, type PartAnalysis, type PlacedPart } from '../core/mergeParts';
 import type { Analysis, Citation, Entity, Figure, FigureKind, Section, SectionKind } from '../core/types';
 
@@ -43,15 +43,7 @@ export function encodeAnalysis(analysis: Analysis): WireAnalysis {
  * A document analysed in parts, encoded without first joining its parts into objects: spans are
  * written at document offsets straight from each part (see mergeParts.ts).
  */
-export function encodeParts(parted: PartedAnalysis): WireAnalysis {
-  return { ...encodeBody(parted), ...encodeSections(parted.sections) };
-}
-
-/** The outline's share of the wire. */
-export type WireSections = Pick<WireAnalysis, 'sectionFields' | 'sectionTexts'>;
-
-/** Everything but the outline, which may be read elsewhere meanwhile (see worker.ts). */
-export function encodeBody({ parts, entities: joined }: PartedBody): Omit<WireAnalysis, keyof WireSections> {
+export function encodeParts({ parts, entities: joined, sections }: PartedAnalysis): WireAnalysis {
   let mentionCount = 0;
   for (const { members } of joined) for (const { entity } of members) mentionCount += entity.mentions.length;
   const mentions = new Int32Array(2 * mentionCount);
@@ -64,7 +56,7 @@ export function encodeBody({ parts, entities: joined }: PartedBody): Omit<WireAn
     if (!ordered) sortPairs(mentions, first, at);
     return { ...head, mentionCount: (at - first) / 2 };
   });
-  return { entities, mentions, ...encodeFigures(parts), ...encodeCitations(parts), sentences: spansOf(parts, (a) => a.sentences) };
+  return { entities, mentions, ...encodeFigures(parts), ...encodeCitations(parts), sentences: spansOf(parts, (a) => a.sentences), ...encodeSections(sections) };
 }
 
 function encodeFigures(parts: readonly PlacedPart[]): Pick<WireAnalysis, 'figureSpans' | 'figureKinds' | 'figureValues' | 'figureUnits' | 'units'> {
@@ -105,7 +97,7 @@ function sortPairs(pairs: Int32Array, from: number, to: number): void {
   list.forEach(([start, end], k) => { pairs[from + 2 * k] = start; pairs[from + 2 * k + 1] = end; });
 }
 
-export function encodeSections(sections: readonly Section[]): WireSections {
+function encodeSections(sections: readonly Section[]): Pick<WireAnalysis, 'sectionFields' | 'sectionTexts'> {
   const count = sections.reduce((n, s) => n + 1 + s.children.length, 0);
   const sectionFields = new Int32Array(SECTION_FIELDS * count);
   const sectionTexts: string[] = [];

@@ -1,22 +1,14 @@
 // The analysis worker: runs the engine off the extension host's main thread. It keeps each open
-// document's parts, so that a new version of a long briefing costs only the parts that changed; the
-// outline of a long text, which needs all of it, is read meanwhile on a thread of its own.
+// document's parts and outline, so that a new version of a long briefing costs only what changed.
 import { parentPort } from 'worker_threads';
 import { PartCache } from '../core/analyze';
 import { SINGLE_PART_LIMIT } from '../core/parts';
-import { Outlines } from './outlines';
 import type { Reply, Request } from './protocol';
-import { encodeBody, encodeParts, transferables, type WireAnalysis } from './wire';
+import { encodeParts, transferables, type WireAnalysis } from './wire';
 
 const documents = new Map<string, PartCache>();
-const outlines = new Outlines();
 
-async function analyse(cache: PartCache, text: string): Promise<WireAnalysis> {
-  if (text.length <= SINGLE_PART_LIMIT) return encodeParts(cache.analyzeParts(text));
-  const outline = outlines.read(text);
-  const body = encodeBody(cache.analyzeBody(text));
-  return { ...body, ...(await outline) };
-}
+const analyse = (cache: PartCache, text: string): WireAnalysis => encodeParts(cache.analyzeParts(text));
 
 /**
  * The worker rehearses a few edits of a long document once it has been left alone for a moment. An
@@ -51,7 +43,7 @@ function rehearseLater(cache: PartCache, text: string): void {
     if (run.stopped || (rehearsalsLeft === 0 && !onEdited)) return;
     try {
       // The edited text, then the document's own again: the cache ends on the document's text.
-      encodeBody(cache.analyzeBody(onEdited ? text : edited));
+      analyse(cache, onEdited ? text : edited);
     } catch {
       rehearsalsLeft = 0;
       return;
@@ -63,13 +55,13 @@ function rehearseLater(cache: PartCache, text: string): void {
   run.timer = setTimeout(step, REHEARSAL_QUIET_MS);
 }
 
-function run(request: Request): Promise<WireAnalysis> | undefined {
+function run(request: Request): WireAnalysis | undefined {
   switch (request.type) {
     case 'document': {
       let cache = documents.get(request.uri);
       if (!cache) documents.set(request.uri, (cache = new PartCache()));
       const analysed = analyse(cache, request.text);
-      if (rehearsalsLeft > 0 && request.text.length > SINGLE_PART_LIMIT) void analysed.then(() => rehearseLater(cache!, request.text), () => undefined);
+      if (rehearsalsLeft > 0 && request.text.length > SINGLE_PART_LIMIT) rehearseLater(cache, request.text);
       return analysed;
     }
     case 'text':
@@ -80,7 +72,7 @@ function run(request: Request): Promise<WireAnalysis> | undefined {
   }
 }
 
-parentPort?.on('message', async (request: Request) => {
+parentPort?.on('message', (request: Request) => {
   stopRehearsal();
   if (request.type === 'forget') {
     run(request);
@@ -88,7 +80,7 @@ parentPort?.on('message', async (request: Request) => {
   }
   let reply: Reply;
   try {
-    const wire = await run(request)!;
+    const wire = run(request)!;
     reply = { id: request.id, wire };
     parentPort!.postMessage(reply, transferables(wire));
   } catch (error) {

@@ -26,13 +26,31 @@ const SENTENCE_END = /[.:;!?]["”’')\]*]*$/;
 /** Lines longer than this are not hard-wrapped: each is a paragraph of its own. */
 const UNWRAPPED_WIDTH = 100;
 /** Restriction notices are sought in an SGML header or, without one, in the first lines of the text. */
-const NOTICE_TOP_LINES = 30;
+export const NOTICE_TOP_LINES = 30;
 const SGML_HEADER_OPEN = /^<(?:DOC|HEADER)>$/i;
 const SGML_HEADER_CLOSE = /^<(?:\/HEADER|TEXT)>$/i;
 /** A header line with an unclosed parenthesis or tag takes at most this many continuation lines. */
 const MAX_CONTINUATION_LINES = 3;
 
 export function segmentBlocks(text: string, lines: readonly Line[] = splitLines(text)): Block[] {
+  return scanBlocks(lines, { firstLine: 0, firstLineIndents: usesFirstLineIndent(lines), inSgmlHeader: false }).blocks;
+}
+
+/**
+ * Where a scan of blocks starts: the top of the document, or a line after a blank one further down,
+ * where no block is open (outlineCache.ts scans a long document a stretch at a time).
+ */
+export interface ScanStart {
+  /** The document's line number of the first line scanned: 0 is the top, where front matter and notices are sought. */
+  firstLine: number;
+  /** Whether the whole document opens its paragraphs with an indented first line (see usesFirstLineIndent). */
+  firstLineIndents: boolean;
+  /** An SGML header is open where the scan starts. */
+  inSgmlHeader: boolean;
+}
+
+/** The blocks of the lines scanned (their line numbers counted from the first line scanned), and whether an SGML header is still open after them. */
+export function scanBlocks(lines: readonly Line[], start: ScanStart): { blocks: Block[]; inSgmlHeader: boolean } {
   const blocks: Block[] = [];
   let current: Block | null = null;
   /** Set while a header line's parenthesis or SGML tag is still open; says when it closes. */
@@ -44,11 +62,11 @@ export function segmentBlocks(text: string, lines: readonly Line[] = splitLines(
     return block;
   };
 
-  const firstLineIndents = usesFirstLineIndent(lines);
-  const frontMatterEnd = yamlFrontMatterEnd(lines);
+  const firstLineIndents = start.firstLineIndents;
+  const frontMatterEnd = start.firstLine === 0 ? yamlFrontMatterEnd(lines) : 0;
   if (frontMatterEnd > 0) blocks.push(...frontMatterBlocks(lines, frontMatterEnd));
 
-  let inSgmlHeader = false;
+  let inSgmlHeader = start.inSgmlHeader;
   for (let i = frontMatterEnd > 0 ? frontMatterEnd + 1 : 0; i < lines.length; i++) {
     const line = lines[i];
     const trimmed = line.text.trim();
@@ -71,7 +89,7 @@ export function segmentBlocks(text: string, lines: readonly Line[] = splitLines(
       closes = null;
       current = null;
     }
-    const notice = (inSgmlHeader || i < NOTICE_TOP_LINES) && current?.role !== 'text' ? noticeEnd(lines, i, inSgmlHeader) : -1;
+    const notice = (inSgmlHeader || start.firstLine + i < NOTICE_TOP_LINES) && current?.role !== 'text' ? noticeEnd(lines, i, inSgmlHeader) : -1;
     if (notice >= 0) {
       extendBlock(open(line, 'furniture'), lines[notice]);
       current = null;
@@ -98,7 +116,7 @@ export function segmentBlocks(text: string, lines: readonly Line[] = splitLines(
       current = open(line, 'text', bullet);
     }
   }
-  return blocks;
+  return { blocks, inSgmlHeader };
 }
 
 function blockOfLine(line: Line, role: BlockRole, bullet = false): Block {
@@ -149,7 +167,7 @@ function continuation(text: string): ((next: string) => boolean) | null {
 }
 
 /** The index of the closing "---" of YAML front matter that opens the text, or 0 when there is none. */
-function yamlFrontMatterEnd(lines: readonly Line[]): number {
+export function yamlFrontMatterEnd(lines: readonly Line[]): number {
   if (lines.length < 3 || lines[0].text.trim() !== '---') return 0;
   if (!/^[A-Za-z_][\w.-]*[ \t]*:/.test(lines[1].text)) return 0;
   const limit = Math.min(lines.length, 1000);
@@ -174,15 +192,28 @@ function isBulletStart(text: string, previous: Line | null, current: Block | nul
  * indented line opens a paragraph, even one as deep as the line before ("   Outlook" then "   Text …").
  */
 function usesFirstLineIndent(lines: readonly Line[]): boolean {
+  return firstLineIndentPairs(lines) >= FIRST_LINE_INDENT_PAIRS;
+}
+
+const FIRST_LINE_INDENT_PAIRS = 2;
+
+/**
+ * Pairs of lines of text, an indented one followed by one at the margin, counted up to the two that
+ * make a document's style. A pair never spans a blank line, so a document's count is its stretches' sum.
+ */
+export function firstLineIndentPairs(lines: readonly Line[]): number {
   let seen = 0;
-  for (let i = 0; i + 1 < lines.length && seen < 2; i++) {
+  for (let i = 0; i + 1 < lines.length && seen < FIRST_LINE_INDENT_PAIRS; i++) {
     const here = lines[i].text;
     const next = lines[i + 1].text;
     if (indentOf(here) === 0 || indentOf(next) > 0 || next.trim() === '' || here.trim() === '' || BULLET.test(next)) continue;
     if (roleOfLine(here.trim()) === 'text' && roleOfLine(next.trim()) === 'text') seen++;
   }
-  return seen >= 2;
+  return seen;
 }
+
+/** Whether the first-line-indent pairs of a document's stretches make its style (see usesFirstLineIndent). */
+export const indentsFirstLines = (pairs: number): boolean => pairs >= FIRST_LINE_INDENT_PAIRS;
 
 /** A new paragraph without a blank line: first-line indentation, unwrapped text, or a heading line above. */
 function startsParagraph(line: Line, previous: Line, current: Block, firstLineIndents: boolean): boolean {
