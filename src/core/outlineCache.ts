@@ -116,13 +116,13 @@ function outline(text: string, stretches: readonly Stretch[]): { sections: Secti
   const after: Array<Neighbour | undefined> = new Array(stretches.length);
   const textAfter: boolean[] = new Array(stretches.length);
   let next: Neighbour | undefined;
-  let text_ = false;
+  let textFollows = false;
   for (let i = stretches.length - 1; i >= 0; i--) {
     after[i] = next;
-    textAfter[i] = text_;
+    textAfter[i] = textFollows;
     const blocks = stretches[i]!.reading.blocks!;
     next = blocks.first ?? next;
-    text_ ||= blocks.hasText;
+    textFollows ||= blocks.hasText;
   }
   const tree = new SectionTree();
   let state = startingState();
@@ -134,9 +134,10 @@ function outline(text: string, stretches: readonly Stretch[]): { sections: Secti
     const kept = reading.sections;
     if (!kept || !sameState(kept.state, state) || !sameContext(kept.context, context)) {
       const blocks = reading.blocks!;
-      blocks.outline ??= outlineBlocks(blocks.list, splitLines(ownText(text, stretch.start, stretch.end)));
+      const own = ownText(text, stretch.start, stretch.end);
+      blocks.outline ??= outlineBlocks(blocks.list, splitLines(own));
       const entered = copy(state);
-      const entries = classifyBlocks(ownText(text, stretch.start, stretch.end), blocks.outline, state, context);
+      const entries = classifyBlocks(own, blocks.outline, state, context);
       reading.sections = { state: entered, context, entries, after: copy(state) };
       read++;
     }
