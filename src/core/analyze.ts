@@ -2,7 +2,7 @@ import { extractCitations } from './citations';
 import { extractEntities } from './entities';
 import { extractFigures } from './figures';
 import { JoinCache, entityOf, type JoinedEntity, type PartAnalysis, type PlacedPart } from './mergeParts';
-import { splitParts } from './parts';
+import { PartSplitter } from './parts';
 import { OutlineCache } from './outlineCache';
 import { metadataSections } from './sections';
 import { splitSentences } from './sentences';
@@ -63,6 +63,7 @@ export class PartCache {
   private previous: { text: string; parts: CachedPart[] } | undefined;
   private readonly joins = new JoinCache();
   private readonly outline = new OutlineCache();
+  private readonly splitter = new PartSplitter();
   /** Parts the last analysis took from the version before, and parts it analysed. */
   reused = 0;
   analysed = 0;
@@ -79,7 +80,7 @@ export class PartCache {
   private analyzeBody(text: string, change: TextChange | undefined): PartedBody {
     const reusable = this.previous && change ? reusableParts(this.previous, text, change) : () => undefined;
     let fresh = 0;
-    const parts = splitParts(text).map(({ start, end }): CachedPart => {
+    const parts = this.splitter.split(text, change).map(({ start, end }): CachedPart => {
       let analysis = reusable(start, end);
       if (!analysis) {
         analysis = analyzePart(detached(text.slice(start, end)));

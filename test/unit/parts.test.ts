@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { setFlagsFromString } from 'v8';
 import { runInNewContext } from 'vm';
 import { PartCache, analyze } from '../../src/core/analyze';
-import { SINGLE_PART_LIMIT, splitParts, type Part } from '../../src/core/parts';
+import { PartSplitter, SINGLE_PART_LIMIT, splitParts, type Part } from '../../src/core/parts';
+import { textChange } from '../../src/core/text/change';
 import { longBriefing, sampleTexts } from './support/longBriefing';
 
 const textsOf = (text: string, parts: readonly Part[]) => parts.map((p) => text.slice(p.start, p.end));
@@ -41,6 +42,62 @@ describe('analysis in parts', () => {
     const after = textsOf(edited, splitParts(edited));
     const changed = after.filter((t) => !before.has(t));
     assert.ok(changed.length >= 1 && changed.length <= 2, `${changed.length} parts changed of ${after.length}`);
+  });
+
+  it('cuts a version after an edit as it cuts the text afresh, cutting again only around the edit', () => {
+    const paragraphs = sampleTexts().flatMap((t) => t.split(/\n\s*\n/));
+    // Long paragraphs and lines without breaks reach the cuts forced by length too.
+    const pieces = fc.oneof(
+      { arbitrary: fc.constantFrom(...paragraphs), weight: 6 },
+      { arbitrary: fc.constantFrom('\n\n', '\n', '\r\n\r\n', ' '.repeat(300), 'word '.repeat(3000)), weight: 1 },
+      // Pages with no blank line, cut by length at line breaks.
+      { arbitrary: fc.array(fc.constantFrom(...paragraphs), { minLength: 20, maxLength: 60 }).map((p) => p.join('\n')), weight: 1 },
+    );
+    const edit = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      remove: fc.integer({ min: 0, max: 30_000 }),
+      insert: fc.oneof(fc.constantFrom('', '\n\n', 'A new paragraph.\n\n', ' word'), fc.array(pieces, { maxLength: 4 }).map((p) => p.join('\n\n'))),
+    });
+    fc.assert(
+      fc.property(fc.array(pieces, { minLength: 150, maxLength: 400 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (start, edits) => {
+        let text = start.join('\n\n');
+        const splitter = new PartSplitter();
+        assert.deepEqual(splitter.split(text), splitParts(text));
+        for (const { at, remove, insert } of edits) {
+          const from = Math.floor(at * text.length);
+          const edited = text.slice(0, from) + insert + text.slice(Math.min(text.length, from + remove));
+          assert.deepEqual(splitter.split(edited, textChange(text, edited)), splitParts(edited));
+          text = edited;
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('cuts again from a part chosen by content, never from one cut by length', () => {
+    // After a cut forced by length, the next cut chosen by content may be nearer than the least
+    // length between two: where cutting starts again decides whether it is made.
+    const paragraphs = sampleTexts().flatMap((t) => t.split(/\n\s*\n/)).filter((p) => p.length > 100);
+    const page = (chars: number) => {
+      const lines: string[] = [];
+      for (let i = 0, n = 0; n < chars; i++) n += lines[lines.push(paragraphs[i % paragraphs.length]!.replace(/\n/g, ' ')) - 1]!.length + 1;
+      return lines.join('\n');
+    };
+    const blocks: string[] = [];
+    // Numbered, so that their openings, and the cuts they allow, vary.
+    const numbered = (from: number) => Array.from({ length: 12 }, (_, k) => `${from + k}. ${paragraphs[(from + k) % paragraphs.length]}`);
+    for (let i = 0; i < 12; i++) blocks.push(numbered(i * 12).join('\n\n'), page(12_500 + 300 * i));
+    const text = blocks.join('\n\n');
+    const parts = splitParts(text);
+    const nearAfterForced = parts.filter((p, i) => i > 0 && i + 1 < parts.length && !/\n[ \t]*\r?\n\s*$/.test(text.slice(0, p.start)) && parts[i + 1]!.start - p.start < 2048);
+    assert.ok(nearAfterForced.length > 0, 'the text has a cut chosen by content soon after one forced by length');
+    for (const forced of nearAfterForced) {
+      const splitter = new PartSplitter();
+      splitter.split(text);
+      const at = forced.start + 100;
+      const edited = `${text.slice(0, at)}x${text.slice(at)}`;
+      assert.deepEqual(splitter.split(edited, textChange(text, edited)), splitParts(edited));
+    }
   });
 
   it('cuts one enormous line at spaces, or anywhere but inside a surrogate pair', () => {
