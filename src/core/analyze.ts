@@ -122,4 +122,3 @@ function analyzePart(text: string): PartAnalysis {
   const context = { citations, sections: metadataSections(text, blocks), sentences };
   return { entities: extractEntities(text, context), figures: extractFigures(text, context), citations, sentences };
 }
-
