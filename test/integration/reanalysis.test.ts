@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { BriefingLensApi } from '../../src/features/api';
+import { extractSections } from '../../src/core/sections';
 import { closeAllEditors, extensionApi, nextEvent, until, writeWorkspaceFile } from './support';
 
 const TEXT = `HARBOUR PILOTS RETURN TO WORK
@@ -102,6 +103,45 @@ describe('re-analysis after an edit', () => {
       assert.deepStrictEqual(analysed, ['pilots-seen.briefing.txt']);
     } finally {
       listener.dispose();
+    }
+  });
+
+  it('keeps the outline of a long briefing true to its text through edits in its middle', async () => {
+    // Over 32 K characters: analysed in parts, its outline kept a stretch at a time between versions.
+    const sections = Array.from({ length: 300 }, (_, i) =>
+      `Talks Round ${i + 1}\n\nForeign Minister Anna Kowalczyk met her counterpart in Gdansk on June ${(i % 28) + 1} for the round's ${i + 3} hours.\n\n` +
+      (i % 7 === 3 ? 'Growing pressure\n\nThe port authority said 40 berths had stood empty since the strike began in May.\n\n' : ''));
+    const uri = await writeWorkspaceFile('pilots-long.briefing.txt', `${TEXT}\n${sections.join('')}`);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const document = editor.document;
+    assert.ok(document.getText().length > 32 * 1024);
+    const outline = (sections: ReadonlyArray<{ kind: string; line: number; children: readonly unknown[] }>) =>
+      sections.map((s) => `${s.kind} ${s.line} ${s.children.length}`);
+    const symbols = async () => outline((await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri))
+      .map((s) => ({ kind: s.detail, line: s.range.start.line, children: s.children })));
+    await api.analysisOf(document);
+    assert.deepStrictEqual(await symbols(), outline(extractSections(document.getText())));
+    const middle = document.getText().indexOf('Talks Round 150\n');
+    // A new heading and its paragraph; the paragraph below a crosshead losing its full stop (no crosshead then); a heading gone.
+    const edits: Array<(edit: vscode.WorkspaceEdit) => void> = [
+      (edit) => edit.insert(uri, document.positionAt(middle), 'Emergency Measures\n\nThe harbour master closed two quays on Friday.\n\n'),
+      (edit) => {
+        const crosshead = document.getText().indexOf('began in May.\n\nTalks Round', middle);
+        edit.delete(uri, new vscode.Range(document.positionAt(crosshead + 12), document.positionAt(crosshead + 13)));
+      },
+      (edit) => {
+        const heading = document.getText().indexOf('Talks Round 240\n');
+        edit.delete(uri, new vscode.Range(document.positionAt(heading), document.positionAt(heading + 'Talks Round 240\n\n'.length)));
+      },
+    ];
+    for (const make of edits) {
+      const version = document.version + 1;
+      const analysed = nextEvent('the analysis of the edited version', api.onDidAnalyse, (e) => e.uri.toString() === uri.toString() && e.version === version);
+      const edit = new vscode.WorkspaceEdit();
+      make(edit);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      await analysed;
+      assert.deepStrictEqual(await symbols(), outline(extractSections(document.getText())), `after edit ${edits.indexOf(make) + 1}`);
     }
   });
 });
