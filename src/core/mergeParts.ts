@@ -1,5 +1,6 @@
 // Joins the entities of a document's parts: an entity named in several parts becomes one entity,
 // with the type most of its mentions carry. (Spans move to document offsets in analyze.ts and wire.ts.)
+import { nameScore } from './entities/nameScore';
 import type { Analysis, Entity, EntityType, Span } from './types';
 
 export type PartAnalysis = Omit<Analysis, 'sections'>;
@@ -215,15 +216,13 @@ function inDocumentOrder(members: ReadonlyArray<{ start: number; entity: Entity 
   return true;
 }
 
-/** As the engine picks a canonical name: the longest form of the type's members, preferring one not written in capitals. */
+/** As the engine picks a canonical name (nameScore), among the names of the type's members; the first wins a tie. */
 function canonicalName(members: readonly Member[], type: EntityType): string {
-  const shouting = (n: string): boolean => n.length > 4 && n === n.toUpperCase();
-  const score = (n: string): number => (shouting(n) ? 0 : 1000) + n.length;
   let best: string | undefined;
   let bestScore = -1;
   for (const { entity } of members) {
     if (entity.type !== type || entity.name === best) continue;
-    const s = score(entity.name);
+    const s = nameScore(entity.name);
     if (s > bestScore) [best, bestScore] = [entity.name, s];
   }
   return best!;

@@ -13,7 +13,7 @@ import {
 import { NOTICE_TOP_LINES, type Block, firstLineIndentPairs, indentsFirstLines, scanBlocks, yamlFrontMatterEnd } from './text/blocks';
 import { type TextChange, textChange } from './text/change';
 import { detached } from './text/detached';
-import { lineStarts, splitLines } from './text/lines';
+import { type Line, lineStarts, splitLines } from './text/lines';
 import type { Section } from './types';
 
 /** A paragraph after a blank line starts a stretch when the hash of its first characters says so, one in this many. */
@@ -25,6 +25,8 @@ const FRONT_MATTER_LINES = 1000;
 interface Reading {
   indentPairs: number;
   sgmlText: boolean;
+  /** The stretch's lines, from reading its text until its blocks are scanned. */
+  lines?: Line[];
   blocks?: {
     /** What the scan depended on: the stretch opening the document, its first-line-indent style, an SGML header open at the start. */
     top: boolean;
@@ -92,7 +94,8 @@ const sameSpan = (stretch: Stretch | undefined, start: number, end: number): Rea
 /** What depends on a stretch's text alone. */
 function readStretch(text: string, start: number, end: number): Reading {
   const own = ownText(text, start, end);
-  return { indentPairs: firstLineIndentPairs(splitLines(own)), sgmlText: hasSgmlText(own) };
+  const lines = splitLines(own);
+  return { indentPairs: firstLineIndentPairs(lines), sgmlText: hasSgmlText(own), lines };
 }
 
 /** A stretch's text, a copy: what its reading keeps must not hold the whole version of the document. */
@@ -105,9 +108,11 @@ function outline(text: string, stretches: readonly Stretch[]): { sections: Secti
     const { reading } = stretch;
     const blocks = reading.blocks;
     if (!blocks || blocks.top !== (stretch.start === 0) || blocks.firstLineIndents !== firstLineIndents || blocks.inSgmlHeader !== inSgmlHeader) {
-      reading.blocks = scanStretch(text, stretch, firstLineIndents, inSgmlHeader);
+      reading.blocks = scanStretch(reading.lines ?? splitLines(ownText(text, stretch.start, stretch.end)), stretch, firstLineIndents, inSgmlHeader);
       reading.sections = undefined;
     }
+    // Kept only until the scan: what the stretch keeps holds its blocks, not its lines.
+    reading.lines = undefined;
     inSgmlHeader = reading.blocks!.sgmlOpenAfter;
   }
   const leadByPosition = !opensWithYaml(text) && !stretches.some((s) => s.reading.sgmlText);
@@ -148,8 +153,7 @@ function outline(text: string, stretches: readonly Stretch[]): { sections: Secti
   return { sections: tree.sections, read };
 }
 
-function scanStretch(text: string, stretch: Stretch, firstLineIndents: boolean, inSgmlHeader: boolean): NonNullable<Reading['blocks']> {
-  const lines = splitLines(ownText(text, stretch.start, stretch.end));
+function scanStretch(lines: readonly Line[], stretch: Stretch, firstLineIndents: boolean, inSgmlHeader: boolean): NonNullable<Reading['blocks']> {
   const scan = scanBlocks(lines, { firstLine: stretch.firstLine, firstLineIndents, inSgmlHeader });
   const outline = outlineBlocks(scan.blocks, lines);
   const shown = outline.filter((b) => b.role !== 'furniture');

@@ -21,7 +21,8 @@ const analyse = (cache: PartCache, text: string): WireAnalysis => encodeParts(ca
 const REHEARSED_EDITS = 10;
 const REHEARSAL_QUIET_MS = 500;
 let rehearsalsLeft = REHEARSED_EDITS;
-let rehearsal: { stopped: boolean; timer?: ReturnType<typeof setTimeout> } | undefined;
+type Rehearsal = { stopped: boolean; timer?: ReturnType<typeof setTimeout> };
+let rehearsal: Rehearsal | undefined;
 
 function stopRehearsal(): void {
   if (!rehearsal) return;
@@ -33,7 +34,7 @@ function stopRehearsal(): void {
 function rehearseLater(cache: PartCache, text: string): void {
   stopRehearsal();
   if (rehearsalsLeft === 0) return;
-  const run: { stopped: boolean; timer?: ReturnType<typeof setTimeout> } = { stopped: false };
+  const run: Rehearsal = { stopped: false };
   rehearsal = run;
   const middle = text.indexOf('\n\n', text.length >> 1);
   const at = middle < 0 ? text.length >> 1 : middle + 2;

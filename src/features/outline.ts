@@ -2,9 +2,8 @@
 // paragraphs.
 import * as vscode from 'vscode';
 import { firstWords } from '../core/snippet';
-import { indexOf } from '../core/analysisIndex';
+import { indexOf, type AnalysisIndex } from '../core/analysisIndex';
 import { lineEnd } from '../core/text/lines';
-import { countAtMost } from '../core/text/sorted';
 import type { Analysis, Section, SectionKind } from '../core/types';
 import type { DocumentAnalyses } from './analyses';
 import { LANGUAGE_ID } from './ids';
@@ -21,22 +20,22 @@ const SYMBOL_KIND: Record<SectionKind, vscode.SymbolKind> = {
 /** Line numbers of offsets and line lengths from the analysis index's line table (one per analysis):
  * a long briefing has thousands of sections, and asking the document for each position costs far more. */
 class Lines {
-  private readonly starts: readonly number[];
+  private readonly index: AnalysisIndex;
 
   constructor(
     private readonly text: string,
     analysis: Analysis,
   ) {
-    this.starts = indexOf(analysis, text).lineStarts;
+    this.index = indexOf(analysis, text);
   }
 
   lineOf(offset: number): number {
-    return Math.max(0, countAtMost(this.starts, offset) - 1);
+    return this.index.lineAt(offset);
   }
 
   /** The line's length without its line break. */
   lengthOf(line: number): number {
-    return lineEnd(this.text, this.starts, line) - this.starts[line]!;
+    return lineEnd(this.text, this.index.lineStarts, line) - this.index.lineStarts[line]!;
   }
 }
 
@@ -44,7 +43,8 @@ class Lines {
 function lineSpan(lines: Lines, text: string, section: Section): { first: number; last: number } {
   let end = section.end;
   while (end > section.start && /\s/.test(text[end - 1] ?? '')) end--;
-  const first = lines.lineOf(section.start);
+  // The section's own line number is the line its start is on.
+  const first = section.line;
   return { first, last: Math.max(first, lines.lineOf(end)) };
 }
 

@@ -11,6 +11,7 @@ import { keyOf, type Resolved } from './resolve';
 import { roleFor } from './roles';
 import { spanText } from './titles';
 import { lexiconKind } from './names';
+import { nameScore, shouting } from './nameScore';
 import { orgLongForms, regionGroupsWithShortName, regionShortName, stateShortName } from './aliases';
 
 interface Group {
@@ -138,9 +139,7 @@ function toEntity(doc: Doc, g: Group): Entity {
 /** The longest full form, preferring one not written in capitals ("Kazakhstan" over "KAZAKHSTAN"); a name seen only
  * in capitals takes the gazetteer's spelling when it has one. */
 function canonicalName(forms: readonly string[]): string {
-  const shouting = (f: string): boolean => f === f.toUpperCase() && f.length > 4;
-  const score = (f: string): number => (shouting(f) ? 0 : 1000) + f.replace(/\\_/g, ' ').length;
-  const name = [...forms].sort((a, b) => score(b) - score(a))[0]!.replace(/\\_/g, ' ');
+  const name = [...forms].sort((a, b) => nameScore(b) - nameScore(a))[0]!.replace(/\\_/g, ' ');
   return shouting(name) && lexiconKind(titleCase(name)) ? titleCase(name) : name;
 }
 
