@@ -32,6 +32,14 @@ async function setWorkspaceSetting(section: string, key: string, value: unknown)
   return async () => vscode.workspace.getConfiguration(section).update(key, before, vscode.ConfigurationTarget.Workspace);
 }
 
+/** Writes files in short runs, so the extension host (which runs the tests too) keeps answering meanwhile. */
+async function writeInRuns(files: readonly (readonly [string, string])[]): Promise<void> {
+  for (let i = 0; i < files.length; i++) {
+    fs.writeFileSync(files[i]![0], files[i]![1]);
+    if (i % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 describe('workspace index', function () {
   let api: BriefingLensApi;
   let index: WorkspaceIndexApi;
@@ -41,11 +49,11 @@ describe('workspace index', function () {
     await index.settled();
     return index.briefings().map(relative).sort();
   };
-  const waitForIndexed = (what: string, accept: (files: string[]) => boolean) =>
+  const waitForIndexed = (what: string, accept: (files: string[]) => boolean, timeoutMs = 20_000) =>
     until(what, async () => {
       const files = await indexedNow();
       return accept(files) && files;
-    }, 20_000);
+    }, timeoutMs);
 
   before(async () => {
     api = await extensionApi();
@@ -262,7 +270,34 @@ describe('workspace index', function () {
     assert.strictEqual(index.lastBuild()?.analysed, 4, 'every briefing analysed again (the shopping list is only sniffed)');
   });
 
-  it('finds the 3 briefings among 10,000 files, leaves out one over maxDocumentSize, and lets them go with their folder', async () => {
+  it('lists the workspace again after a burst of file events, finding what the watchers did not report', async function () {
+    // Correctness, not speed: a slow machine may take a while to follow thousands of events.
+    this.timeout(150_000);
+    // Files under unwatched/ raise no events (the runner's files.watcherExclude): as if dropped in a burst.
+    const hidden = workspaceUri(`${FOLDER}/unwatched/ferry.briefing.txt`).fsPath;
+    const burst = workspaceUri(`${FOLDER}/burst`).fsPath;
+    const expected = [...INDEXED, `${FOLDER}/unwatched/ferry.briefing.txt`].sort();
+    await fs.promises.mkdir(burst, { recursive: true });
+    await indexedNow();
+    try {
+      fs.writeFileSync(hidden, 'FERRY ROUTE REOPENS\n\nPort director Aidos Temirbayev said ferries to Baku would resume on May 4.\n');
+      const notes = Array.from({ length: 1500 }, (_, n) => [path.join(burst, `note-${n}.txt`), `note ${n}: call back about the invoice\n`] as const);
+      await writeInRuns(notes);
+      assert.deepStrictEqual(await waitForIndexed('the unwatched briefing', (files) => files.length >= expected.length, 60_000), expected);
+      // Its deletion raises no event either: the listing after a burst of deletions drops it. (Files one
+      // by one: a deleted folder is a single event.)
+      fs.rmSync(hidden);
+      for (const [file] of notes) fs.rmSync(file);
+      assert.deepStrictEqual(await waitForIndexed('the unwatched briefing to go', (files) => files.length === INDEXED.length, 60_000), INDEXED);
+    } finally {
+      fs.rmSync(hidden, { force: true });
+      await fs.promises.rm(burst, { recursive: true, force: true });
+    }
+  });
+
+  it('finds the 3 briefings among 10,000 files, leaves out one over maxDocumentSize, and lets them go with their folder', async function () {
+    // Correctness, not speed: a slow machine may take a while to follow thousands of events.
+    this.timeout(150_000);
     const bulk = workspaceUri(`${FOLDER}/bulk`).fsPath;
     const briefingText = (n: number) =>
       `FERRY ROUTE ${n} REOPENS\n\nPublication: Caspian Shipping Notes Issue: ${n}\n\nPort director Aidos Temirbayev said ferries to Baku would resume on May ${n}.\n`;
@@ -280,20 +315,15 @@ describe('workspace index', function () {
     files.set(path.join(bulk, 'batch-0', 'archive.briefing.txt'), `ARCHIVE\n\n${'Ferries ran. '.repeat(400_000)}`);
     try {
       for (let folder = 0; folder < 100; folder++) await fs.promises.mkdir(path.join(bulk, `batch-${folder}`), { recursive: true });
-      // In short runs, so the extension host (which runs this test too) keeps answering meanwhile.
-      const entries = [...files];
-      for (let i = 0; i < entries.length; i++) {
-        fs.writeFileSync(entries[i]![0], entries[i]![1]);
-        if (i % 200 === 199) await new Promise((resolve) => setImmediate(resolve));
-      }
+      await writeInRuns([...files]);
       const written = Date.now() - started;
       const expected = [...INDEXED, `${FOLDER}/bulk/batch-42/ferry.briefing`, `${FOLDER}/bulk/batch-7/ferry.briefing.txt`, `${FOLDER}/bulk/batch-99/wire.txt`].sort();
-      const indexed = await waitForIndexed('the three bulk briefings', (found) => found.length >= expected.length);
+      const indexed = await waitForIndexed('the three bulk briefings', (found) => found.length >= expected.length, 60_000);
       assert.deepStrictEqual(indexed, expected);
       console.log(`      (10,004 files written in ${written} ms; indexed ${Date.now() - started - written} ms later)`);
     } finally {
       await fs.promises.rm(bulk, { recursive: true, force: true });
     }
-    assert.deepStrictEqual(await waitForIndexed('the bulk folder to go', (files) => files.length === INDEXED.length), INDEXED);
+    assert.deepStrictEqual(await waitForIndexed('the bulk folder to go', (files) => files.length === INDEXED.length, 60_000), INDEXED);
   });
 });

@@ -155,6 +155,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     stopped ??= (async () => {
       await endGroup(child);
       process.off('exit', killGroupNow);
+      keepWorkbenchLogs(root, options.label);
       fs.rmSync(root, { recursive: true, force: true });
     })();
     return stopped;
@@ -197,6 +198,17 @@ function httpStatus(url: string): Promise<number | undefined> {
     request.setTimeout(2000, () => request.destroy());
     request.on('error', () => resolve(undefined));
   });
+}
+
+/** The workbench's own logs (the extension's output channel among them) go to test-results/logs/<label>-vscode. */
+function keepWorkbenchLogs(root: string, label: string): void {
+  const target = path.join(REPO_ROOT, 'test-results', 'logs', `${label}-vscode`);
+  try {
+    fs.rmSync(target, { recursive: true, force: true });
+    fs.cpSync(path.join(root, 'user-data', 'logs'), target, { recursive: true });
+  } catch {
+    // No logs written (the server never started): nothing to keep.
+  }
 }
 
 export function tail(file: string, lines = 40): string {

@@ -6,6 +6,8 @@ const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures');
 
 /** The workspace index's fixtures, copied into a folder of their own in the integration workspace. */
 export const WORKSPACE_INDEX_FOLDER = 'workspace-index';
+/** Under WORKSPACE_INDEX_FOLDER: left out of file watching (files.watcherExclude), not of the index. */
+export const UNWATCHED_FOLDER = 'unwatched';
 
 /**
  * A throwaway copy of test/fixtures/integration (or of all fixtures until that folder exists) as the
@@ -20,10 +22,19 @@ export function copyIntegrationWorkspace(root: string): string {
   if (fs.existsSync(source)) fs.cpSync(source, workspace, { recursive: true });
   else fs.mkdirSync(workspace, { recursive: true });
   fs.cpSync(path.join(FIXTURES, WORKSPACE_INDEX_FOLDER), path.join(workspace, WORKSPACE_INDEX_FOLDER), { recursive: true });
+  // A folder whose file events the watchers never report: it stands in for events dropped in a burst.
+  fs.mkdirSync(path.join(workspace, WORKSPACE_INDEX_FOLDER, UNWATCHED_FOLDER), { recursive: true });
   fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
   fs.writeFileSync(
     path.join(workspace, '.vscode', 'settings.json'),
-    JSON.stringify({ 'briefingLens.include': `${WORKSPACE_INDEX_FOLDER}/**/*.{briefing,txt}` }, null, 2),
+    JSON.stringify(
+      {
+        'briefingLens.include': `${WORKSPACE_INDEX_FOLDER}/**/*.{briefing,txt}`,
+        'files.watcherExclude': { [`**/${UNWATCHED_FOLDER}/**`]: true },
+      },
+      null,
+      2,
+    ),
   );
   return workspace;
 }

@@ -59,6 +59,15 @@ const EVENT_DELAY_MS = 400;
 const EVENT_MAX_WAIT_MS = 2000;
 /** Entries filed into the index between two turns of the event loop when a large cache is loaded. */
 const FILE_SLICE = 200;
+/**
+ * Watchers drop events in bursts (a checkout, an unzip): the kernel's queue overflows, VS Code stops
+ * buffering past 30,000, and neither says so. After a burst of this many events the workspace is
+ * listed again once it is quiet, as at start-up: unchanged files keep their entries.
+ */
+const BURST_EVENTS = 1000;
+/** Quiet time that ends a burst, and the longest a steady stream of events puts off the listing. */
+const BURST_QUIET_MS = 2000;
+const BURST_MAX_WAIT_MS = 30_000;
 /** Writing a large cache after every saved file would be wasteful; changes are written in one go. */
 const SAVE_DELAY_MS = 2000;
 /** Views are told about changes at most this often: a build fills the index file by file, and rows
@@ -103,6 +112,11 @@ export class WorkspaceIndexService implements vscode.Disposable {
   /** Files that could not be indexed (unreadable, the engine failed): followed, so a change tries again. */
   private failed = new Set<string>();
   private readonly events = new Debouncer(() => this.applyEvents(), EVENT_DELAY_MS, EVENT_MAX_WAIT_MS);
+  /** Events of the current burst (each one less than BURST_QUIET_MS after the last), filtered or not. */
+  private burst = { events: 0, lastAt: 0 };
+  private readonly listingAfterBurst = new Debouncer(() => void this.listAfterBurst(), BURST_QUIET_MS, BURST_MAX_WAIT_MS);
+  /** Listings after bursts started and finished: what settled() waits for. */
+  private burstListings = { started: 0, finished: 0 };
   private saveTimer: NodeJS.Timeout | undefined;
   private notifyTimer: NodeJS.Timeout | undefined;
   private watchers: vscode.Disposable | undefined;
@@ -161,9 +175,10 @@ export class WorkspaceIndexService implements vscode.Disposable {
    * applied. Later ones are not waited for, so a steady stream of events cannot hold it back.
    */
   async settled(): Promise<void> {
+    const listings = this.burstListings.started + (this.listingAfterBurst.pending ? 1 : 0);
     const tasks = this.tasksQueued;
     const events = this.eventsRecorded;
-    while (!this.disposed && (this.tasksDone < tasks || this.eventsApplied < events)) {
+    while (!this.disposed && (this.tasksDone < tasks || this.eventsApplied < events || this.burstListings.finished < listings)) {
       await new Promise<void>((resolve) => {
         const listener = this.settledEmitter.event(() => {
           listener.dispose();
@@ -179,6 +194,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
     this.building?.cancel();
     const unsaved = this.saveTimer !== undefined;
     this.events.cancel();
+    this.listingAfterBurst.cancel();
     for (const timer of [this.saveTimer, this.notifyTimer]) clearTimeout(timer);
     if (unsaved) void this.save();
     this.watchers?.dispose();
@@ -406,6 +422,12 @@ export class WorkspaceIndexService implements vscode.Disposable {
       this.eventsRecorded++;
       this.events.trigger();
     };
+    const counted =
+      <T>(listener: (uri: vscode.Uri) => T) =>
+      (uri: vscode.Uri) => {
+        this.countBurst();
+        return listener(uri);
+      };
     // A glob given as a string would be matched against absolute paths: each folder gets its own.
     this.watchers = vscode.Disposable.from(
       ...(vscode.workspace.workspaceFolders ?? []).flatMap((folder) => {
@@ -415,12 +437,42 @@ export class WorkspaceIndexService implements vscode.Disposable {
           matching,
           anything,
           matching.onDidCreate((uri) => this.excluded(uri) === false && record(this.createdFiles, uri)),
-          matching.onDidChange((uri) => record(this.changedFiles, uri)),
-          anything.onDidCreate((uri) => this.mayHoldMatches(uri) && record(this.createdPaths, uri)),
-          anything.onDidDelete((uri) => record(this.deletedFiles, uri)),
+          // Each event is counted once: a matching file's creation reaches both watchers.
+          matching.onDidChange(counted((uri) => record(this.changedFiles, uri))),
+          anything.onDidCreate(counted((uri) => this.mayHoldMatches(uri) && record(this.createdPaths, uri))),
+          anything.onDidDelete(counted((uri) => record(this.deletedFiles, uri))),
         ];
       }),
     );
+  }
+
+  private countBurst(): void {
+    const now = Date.now();
+    if (now - this.burst.lastAt > BURST_QUIET_MS) this.burst.events = 0;
+    this.burst.lastAt = now;
+    if (++this.burst.events >= BURST_EVENTS) this.listingAfterBurst.trigger();
+  }
+
+  /** Lists the workspace again after a burst of events, to find what the watchers may have dropped. */
+  private async listAfterBurst(): Promise<void> {
+    this.burstListings.started++;
+    const events = this.burst.events;
+    const briefings = () => new Set(this.index.briefings().map((entry) => entry.uri));
+    let before = new Set<string>();
+    try {
+      // Taken in the queue, once the events followed so far are applied: what the listing adds they missed.
+      await this.enqueue(async () => {
+        before = briefings();
+      });
+      await this.requestScan({ reuse: true });
+      const after = briefings();
+      const added = [...after].filter((uri) => !before.has(uri)).length;
+      const gone = [...before].filter((uri) => !after.has(uri)).length;
+      this.log.info(`Workspace index: listed the workspace again after a burst of ${events} file events: ${added} briefing(s) added, ${gone} gone.`);
+    } finally {
+      this.burstListings.finished++;
+      if (!this.disposed) this.settledEmitter.fire();
+    }
   }
 
   /** Whether a path just created could be a folder with matching files in it: not excluded, and the glob reaches under it. */
