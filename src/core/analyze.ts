@@ -1,5 +1,6 @@
 import { extractCitations } from './citations';
 import { extractEntities } from './entities';
+import { TagMemo, type WindowTags } from './entities/tagMemo';
 import { extractFigures } from './figures';
 import { JoinCache, entityOf, type JoinedEntity, type PartAnalysis, type PlacedPart } from './mergeParts';
 import { PartSplitter } from './parts';
@@ -49,6 +50,8 @@ export function joinParts({ sections, parts, entities }: PartedAnalysis): Analys
 
 interface CachedPart extends PlacedPart {
   end: number;
+  /** compromise's tags its analysis used, kept when the document is being edited. */
+  tags?: ReadonlyMap<string, WindowTags>;
 }
 
 /** A document's analysis without its outline. */
@@ -67,6 +70,14 @@ export class PartCache {
   /** Parts the last analysis took from the version before, and parts it analysed. */
   reused = 0;
   analysed = 0;
+  /** Windows of text the last analysis sent to compromise (with keepTags, the others came from the version before). */
+  tagged = 0;
+
+  /**
+   * `keepTags`: keep compromise's tags with each part, so that a part analysed again after an edit
+   * tags only the words around the edit. For a document being edited: about 8 MB of heap per MB of text.
+   */
+  constructor(private readonly options: { keepTags?: boolean } = {}) {}
 
   analyze(text: string): Analysis {
     return joinParts(this.analyzeParts(text));
@@ -79,14 +90,17 @@ export class PartCache {
 
   private analyzeBody(text: string, change: TextChange | undefined): PartedBody {
     const reusable = this.previous && change ? reusableParts(this.previous, text, change) : () => undefined;
+    const found = this.splitter.split(text, change).map(({ start, end }) => ({ start, end, reused: reusable(start, end) }));
+    const earlierTags = this.options.keepTags ? tagsOfReplaced(this.previous?.parts ?? [], found) : undefined;
     let fresh = 0;
-    const parts = this.splitter.split(text, change).map(({ start, end }): CachedPart => {
-      let analysis = reusable(start, end);
-      if (!analysis) {
-        analysis = analyzePart(detached(text.slice(start, end)));
-        fresh++;
-      }
-      return { start, end, analysis };
+    this.tagged = 0;
+    const parts = found.map(({ start, end, reused }): CachedPart => {
+      if (reused) return { start, end, analysis: reused.analysis, tags: reused.tags };
+      fresh++;
+      const memo = earlierTags && new TagMemo(earlierTags);
+      const analysis = analyzePart(detached(text.slice(start, end)), memo);
+      this.tagged += memo?.tagged ?? 0;
+      return { start, end, analysis, tags: memo?.used };
     });
     this.previous = { text, parts };
     this.analysed = fresh;
@@ -97,7 +111,7 @@ export class PartCache {
 }
 
 /**
- * Finds a part's analysis in the previous version. Parts wholly before the edit are where they were,
+ * Finds a part in the previous version, with its analysis. Parts wholly before the edit are where they were,
  * parts wholly after it moved by the edit's length; both are found without reading their text. Other
  * parts are looked up by their text among the previous version's other parts (a paragraph moved, an undo).
  */
@@ -106,19 +120,29 @@ function reusableParts(previous: { text: string; parts: readonly CachedPart[] },
   const shift = text.length - old.length;
   const byStart = new Map(previous.parts.map((p) => [p.start, p]));
   let byText: Map<string, CachedPart> | undefined;
-  return (start: number, end: number): PartAnalysis | undefined => {
+  return (start: number, end: number): CachedPart | undefined => {
     const unchanged = end <= prefix ? byStart.get(start) : start >= text.length - suffix ? byStart.get(start - shift) : undefined;
     const moved = end <= prefix ? 0 : shift;
-    if (unchanged && unchanged.end + moved === end) return unchanged.analysis;
+    if (unchanged && unchanged.end + moved === end) return unchanged;
     byText ??= new Map(previous.parts.filter((p) => p.end > prefix && p.start < old.length - suffix).map((p) => [old.slice(p.start, p.end), p]));
-    return byText.get(text.slice(start, end))?.analysis;
+    return byText.get(text.slice(start, end));
   };
 }
 
-function analyzePart(text: string): PartAnalysis {
+/** compromise's tags of the previous version's parts that this version does not reuse: those an edit replaced. */
+function tagsOfReplaced(previous: readonly CachedPart[], found: ReadonlyArray<{ reused?: CachedPart }>): ReadonlyMap<string, WindowTags> {
+  const kept = new Set(found.map(({ reused }) => reused));
+  const replaced = previous.filter((p) => !kept.has(p) && p.tags);
+  if (replaced.length === 1) return replaced[0]!.tags!;
+  const tags = new Map<string, WindowTags>();
+  for (const part of replaced) for (const [key, windowTags] of part.tags!) tags.set(key, windowTags);
+  return tags;
+}
+
+function analyzePart(text: string, memo?: TagMemo): PartAnalysis {
   const blocks = segmentBlocks(text);
   const sentences = splitSentences(text, blocks);
   const citations = extractCitations(text);
   const context = { citations, sections: metadataSections(text, blocks), sentences };
-  return { entities: extractEntities(text, context), figures: extractFigures(text, context), citations, sentences };
+  return { entities: extractEntities(text, context, memo), figures: extractFigures(text, context), citations, sentences };
 }

@@ -60,7 +60,8 @@ function run(request: Request): WireAnalysis | undefined {
   switch (request.type) {
     case 'document': {
       let cache = documents.get(request.uri);
-      if (!cache) documents.set(request.uri, (cache = new PartCache()));
+      // compromise's tags kept too: an edit tags only the words around it again.
+      if (!cache) documents.set(request.uri, (cache = new PartCache({ keepTags: true })));
       const analysed = analyse(cache, request.text);
       if (rehearsalsLeft > 0 && request.text.length > SINGLE_PART_LIMIT) rehearseLater(cache, request.text);
       return analysed;

@@ -160,7 +160,7 @@ describe('analysis in parts', () => {
     fc.assert(
       fc.property(document, fc.double({ min: 0, max: 1, noNaN: true }), fc.string({ maxLength: 60 }), (text, where, inserted) => {
         assert.ok(splitParts(text).length > 1, 'long enough to be analysed in parts');
-        const cache = new PartCache();
+        const cache = new PartCache({ keepTags: true });
         const at = Math.floor(text.length * where);
         for (const version of [text, text.slice(0, at) + inserted + text.slice(at)]) {
           const analysis = cache.analyze(version);
@@ -174,7 +174,7 @@ describe('analysis in parts', () => {
     );
   });
 
-  it('gives what a fresh analysis gives after any sequence of edits: typing, deleting, moving and retyping text', () => {
+  for (const keepTags of [false, true]) it(`gives what a fresh analysis gives after any sequence of edits: typing, deleting, moving and retyping text${keepTags ? ", compromise's tags kept" : ''}`, () => {
     const edit = fc.record({
       kind: fc.constantFrom('insert', 'delete', 'move', 'upper'),
       at: fc.double({ min: 0, max: 1, noNaN: true }),
@@ -185,7 +185,7 @@ describe('analysis in parts', () => {
     fc.assert(
       fc.property(fc.array(edit, { minLength: 4, maxLength: 8 }), (edits) => {
         let text = longBriefing(60_000);
-        const cache = new PartCache();
+        const cache = new PartCache({ keepTags });
         cache.analyze(text);
         for (const { kind, at: where, to: whither, length, inserted } of edits) {
           const at = Math.floor(text.length * where);
@@ -223,12 +223,33 @@ describe('analysis in parts', () => {
     assert.deepEqual(cache.analyze(shortened), analyze(shortened));
   });
 
+  it("tags again only the words around an edit when compromise's tags are kept, and gives what a fresh analysis gives", () => {
+    const text = sampleTexts().join('\n\n');
+    const cache = new PartCache({ keepTags: true });
+    assert.deepEqual(cache.analyze(text), analyze(text));
+    const first = cache.tagged;
+    assert.ok(first > 20, `${first} windows tagged at first`);
+    // New words that only compromise can settle ("Reacting", "Partners" open sentences).
+    const at = text.indexOf('\n\n', text.length >> 1);
+    const sentence = 'Reacting to the news, Partners of Ulan Batyr Holdings said Aidos Sarym would meet Dana Zhol in Turkestan.';
+    let edited = `${text.slice(0, at)}\n\n${sentence}${text.slice(at)}`;
+    assert.deepEqual(cache.analyze(edited), analyze(edited));
+    const afterEdit = cache.tagged;
+    assert.ok(afterEdit > 0 && afterEdit < first / 4, `${afterEdit} windows tagged after the edit, of ${first}`);
+    // An edit elsewhere: the words of the first are found too, from the version before.
+    const elsewhere = edited.indexOf('\n\n', edited.length >> 2);
+    edited = `${edited.slice(0, elsewhere)}\n\nThe ministry said 12 inspectors would arrive.${edited.slice(elsewhere)}`;
+    assert.deepEqual(cache.analyze(edited), analyze(edited));
+    assert.equal(cache.tagged, 0, 'every window found');
+  });
+
   it('keeps no earlier version of the text alive: what it keeps of unchanged parts holds only their own text', () => {
     // A slice of a long string is a view of it in V8: parts and outline stretches kept from the first
-    // version would hold that whole version, and one more for every edit after it.
+    // version would hold that whole version, and one more for every edit after it. compromise's tags
+    // are kept too, as the worker keeps them.
     setFlagsFromString('--expose-gc');
     const collect = runInNewContext('gc') as () => void;
-    const cache = new PartCache();
+    const cache = new PartCache({ keepTags: true });
     // Each version is a fresh flat string, as a document's text arrives from the editor.
     const fresh = (text: string) => Buffer.from(text, 'utf16le').toString('utf16le');
     let text = fresh(longBriefing(300_000));

@@ -1,6 +1,7 @@
 // Everything the entity rules read about one document: tokens, compromise's tags, and which lines
 // are upper-case headlines or Title Case headings (where capitals say nothing about names).
 import { tagRange } from './nlp';
+import type { TagMemo } from './tagMemo';
 import { LABEL_WORDS } from './lexicons/words';
 import { splitLines } from '../text/lines';
 import { maskText, tokenize, type Token } from './tokens';
@@ -21,12 +22,13 @@ export interface Doc {
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs']);
 
-export function buildDoc(text: string): Doc {
+/** `memo`: compromise's tags of an earlier analysis of much the same text (see tagMemo.ts). */
+export function buildDoc(text: string, memo?: TagMemo): Doc {
   const masked = maskText(text);
   const tokens = tokenize(masked);
   const { upperLines, headingLines } = classifyLines(text, masked, tokens);
   const midSentenceNames = capitalisedInRunningText(tokens, upperLines, headingLines);
-  return { text, tokens, tagsAt: lazyTags(masked, tokens, headingLines), upperLines, headingLines, midSentenceNames };
+  return { text, tokens, tagsAt: lazyTags(masked, tokens, headingLines, memo), upperLines, headingLines, midSentenceNames };
 }
 
 /** Which lines are upper-case headlines and which Title Case headings. The unmasked `text` is read too, because a
@@ -101,7 +103,7 @@ const MARGIN = 1;
 
 /** Tags computed per window of a chunk: a sentence, or a stretch of at most MAX_CHUNK characters cut at a line end. A
  * heading line is its own chunk and is tagged in lower case, where Title Case would make every word a proper noun. */
-function lazyTags(masked: string, tokens: readonly Token[], headings: ReadonlySet<number>): (i: number) => ReadonlySet<string> {
+function lazyTags(masked: string, tokens: readonly Token[], headings: ReadonlySet<number>, memo: TagMemo | undefined): (i: number) => ReadonlySet<string> {
   const chunkStart = new Int32Array(tokens.length);
   const chunkEnd = new Int32Array(tokens.length);
   let from = 0;
@@ -115,7 +117,7 @@ function lazyTags(masked: string, tokens: readonly Token[], headings: ReadonlySe
       from = i;
     }
   }
-  const cache = new Map<number, Array<ReadonlySet<string>>>();
+  const cache = new Map<number, ReadonlyArray<ReadonlySet<string>>>();
   return (i: number): ReadonlySet<string> => {
     if (i < 0 || i >= tokens.length) return NO_TAGS;
     const a = chunkStart[i]!;
@@ -124,7 +126,7 @@ function lazyTags(masked: string, tokens: readonly Token[], headings: ReadonlySe
     if (!tags) {
       const from = Math.max(a, first - MARGIN);
       const to = Math.min(chunkEnd[i]!, first + WINDOW - 1 + MARGIN);
-      tags = tagRange(masked, tokens, from, to, headings.has(tokens[a]!.line)).slice(first - from);
+      tags = tagRange(masked, tokens, from, to, headings.has(tokens[a]!.line), memo).slice(first - from);
       cache.set(first, tags);
     }
     return tags[i - first] ?? NO_TAGS;

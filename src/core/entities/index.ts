@@ -11,24 +11,28 @@ import { groupEntities } from './grouping';
 import { type AcronymLink, findAcronyms, placePairScores, sourceCueScores } from './patterns';
 import { keyOf, resolvePieces, type Resolved } from './resolve';
 import { citationSourcePieces } from './sources';
+import type { TagMemo } from './tagMemo';
 import { segmentRun, type Piece } from './titles';
 import { upperLineMentions } from './uppercase';
 
 const ACRONYM_WEIGHT = 6;
 
-/** Finds the entities of one document. Never throws: any string, empty included, gives a valid list. */
-export function extractEntities(text: string, ctx: ExtractionContext): Entity[] {
+/**
+ * Finds the entities of one document. Never throws: any string, empty included, gives a valid list.
+ * `memo` holds compromise's tags from an earlier analysis of much the same text; the result is the same without it.
+ */
+export function extractEntities(text: string, ctx: ExtractionContext, memo?: TagMemo): Entity[] {
   if (typeof text !== 'string' || !/\p{L}/u.test(text)) return [];
   try {
-    return extract(text, ctx);
+    return extract(text, ctx, memo);
   } catch {
     // A defect in one rule must not take the whole analysis (and the editor features) down with it.
     return [];
   }
 }
 
-function extract(text: string, ctx: ExtractionContext): Entity[] {
-  const doc = buildDoc(text);
+function extract(text: string, ctx: ExtractionContext, memo: TagMemo | undefined): Entity[] {
+  const doc = buildDoc(text, memo);
   const sources = citationSourcePieces(doc, ctx.citations ?? []);
   const pieces = withSources(findRuns(doc).flatMap((run) => segmentRun(doc, run)), sources);
   const acronyms = findAcronyms(doc, pieces);

@@ -4,6 +4,7 @@ import nlp from 'compromise';
 import { COUNTRY_NAMES, PLACE_NAMES } from './lexicons/places';
 import { ORG_NAMES } from './lexicons/organizations';
 import { FIRST_NAMES } from './lexicons/people';
+import type { TagMemo, WindowTags } from './tagMemo';
 import type { Token } from './tokens';
 
 type Lexicon = Record<string, string>;
@@ -44,8 +45,19 @@ interface Term {
   offset: { start: number; length: number };
 }
 
-/** compromise's tags for tokens[from..to] (inclusive), read from one call on that stretch of text. */
-export function tagRange(masked: string, tokens: readonly Token[], from: number, to: number, lowerCase = false): Array<ReadonlySet<string>> {
+/**
+ * compromise's tags for tokens[from..to] (inclusive), read from one call on that stretch of text, or
+ * from `memo` when an earlier analysis tagged the same stretch cut into the same tokens.
+ */
+export function tagRange(masked: string, tokens: readonly Token[], from: number, to: number, lowerCase = false, memo?: TagMemo): WindowTags {
+  if (!memo) return tagStretch(masked, tokens, from, to, lowerCase);
+  const s = tokens[from]!.start;
+  let key = `${lowerCase ? 'l' : 'c'}${masked.slice(s, tokens[to]!.end)}\u0000`;
+  for (let k = from + 1; k <= to; k++) key += `${tokens[k]!.start - s},`;
+  return memo.tags(key, () => tagStretch(masked, tokens, from, to, lowerCase));
+}
+
+function tagStretch(masked: string, tokens: readonly Token[], from: number, to: number, lowerCase: boolean): Array<ReadonlySet<string>> {
   const tags: Array<ReadonlySet<string>> = [];
   for (let k = from; k <= to; k++) tags.push(EMPTY);
   const s = tokens[from]!.start;
