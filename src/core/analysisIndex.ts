@@ -15,11 +15,9 @@ export interface AnalysisIndex {
   lineAt(offset: number): number;
   /** Where each line starts (text/lines.ts `lineStarts`): one table per analysis for every view. */
   readonly lineStarts: readonly number[];
-  /** Indices into `items` (sorted by start) of those starting in [from, to), in increasing order. */
+  /** Those starting in [from, to), in increasing order: mentions as positions in `mentionsByStart`, figures and citations as indices into their lists. */
   startingIn(list: 'mentions' | 'figures' | 'citations', from: number, to: number): number[];
-  /** Every mention with its entity's index, sorted by start. */
-  readonly mentions: ReadonlyArray<{ start: number; end: number; entity: number }>;
-  /** The same as typed arrays, with each mention's place in its entity's list (ties in list order). */
+  /** Every mention sorted by start, with its entity's index and its place in the entity's list (ties in list order). */
   readonly mentionsByStart: { starts: Int32Array; ends: Int32Array; entity: Int32Array; place: Int32Array };
   /** Whether the figure at this index of analysis.figures lies inside a citation. */
   figureInCitation(figure: number): boolean;
@@ -126,13 +124,6 @@ function buildIndex(analysis: Analysis, text: string): AnalysisIndex {
   }
   const sorted = { mentions: sortSpans(starts, ends), figures: boundsOf(figures), citations: boundsOf(citations) };
   const byStart = sorted.mentions;
-  // Only a card's companions read these, so they are made with the first card.
-  let mentions: Array<{ start: number; end: number; entity: number }> | undefined;
-  const mentionObjects = () => {
-    mentions = new Array(total);
-    for (let k = 0; k < total; k++) mentions[k] = { start: byStart.starts[k]!, end: byStart.ends[k]!, entity: entityOf[byStart.order[k]!]! };
-    return mentions;
-  };
   // Every card asks for a line, and so does every mention row of the Entities view.
   const lines = lineStarts(text);
   let mentionsByStart: AnalysisIndex['mentionsByStart'] | undefined;
@@ -146,9 +137,6 @@ function buildIndex(analysis: Analysis, text: string): AnalysisIndex {
     return (mentionsByStart = { starts: byStart.starts, ends: byStart.ends, entity, place });
   };
   return {
-    get mentions() {
-      return mentions ?? mentionObjects();
-    },
     get mentionsByStart() {
       return mentionsByStart ?? mentionArrays();
     },
@@ -162,7 +150,7 @@ function buildIndex(analysis: Analysis, text: string): AnalysisIndex {
     startingIn(list, from, to) {
       const { starts, order } = sorted[list];
       const out: number[] = [];
-      // Mentions are answered as positions in the sorted `mentions`; figures and citations as list positions.
+      // Mentions are answered as positions in `mentionsByStart`; figures and citations as list positions.
       for (let k = countBelow(starts, from); k < starts.length && starts[k]! < to; k++) out.push(list === 'mentions' ? k : order[k]!);
       return list === 'mentions' ? out : out.sort((a, b) => a - b);
     },

@@ -36,41 +36,68 @@ const MAX_COMPANIONS = 5;
 /** A hover card must stay short enough to show its command links without scrolling. */
 const MAX_ITEMS = 4;
 
-function dedupeSentences(sentences: Sentence[]): Sentence[] {
-  const seen = new Set<string>();
-  return sentences.filter((s) => {
-    const key = `${s.start}:${s.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+// The first card of an entity with hundreds of mentions is gathered while the reader waits: the
+// loops below count over the index's typed arrays instead of building sets per sentence.
+
+/** The sentences of the entity's mentions, each once, in the order of its mentions. */
+function sentencesOf(analysis: Analysis, text: string, index: AnalysisIndex, entity: Entity): Sentence[] {
+  const sentences: Sentence[] = [];
+  // The analysis' sentences are the same objects each time; a line standing in for one is made anew.
+  const seen = new Set<Sentence>();
+  const seenLines = new Set<string>();
+  for (const m of entity.mentions) {
+    const sentence = index.sentenceAt(m.start);
+    if (sentence) {
+      if (seen.has(sentence)) continue;
+      seen.add(sentence);
+      sentences.push(sentence);
+      continue;
+    }
+    const line = sentenceAt(analysis, text, m.start);
+    const key = `${line.start}:${line.end}`;
+    if (seenLines.has(key)) continue;
+    seenLines.add(key);
+    sentences.push(line);
+  }
+  return sentences;
 }
 
 /** Entities that have a mention starting in the same sentences, with how many sentences each shares. */
-function companionsOf(analysis: Analysis, index: AnalysisIndex, entity: Entity, sentences: Sentence[]): Companion[] {
-  const shared = new Map<number, number>();
-  for (const s of sentences) {
-    const named = new Set(index.startingIn('mentions', s.start, s.end).map((m) => index.mentions[m]!.entity));
-    for (const other of named) shared.set(other, (shared.get(other) ?? 0) + 1);
-  }
+function companionsOf(analysis: Analysis, index: AnalysisIndex, entity: Entity, sentences: readonly Sentence[]): Companion[] {
+  const shared = new Int32Array(analysis.entities.length);
+  // The last sentence (by its place in `sentences`, plus one) that counted each entity: once per sentence.
+  const countedIn = new Int32Array(analysis.entities.length);
+  const mentionEntity = index.mentionsByStart.entity;
+  sentences.forEach((s, i) => {
+    for (const k of index.startingIn('mentions', s.start, s.end)) {
+      const other = mentionEntity[k]!;
+      if (countedIn[other] === i + 1) continue;
+      countedIn[other] = i + 1;
+      shared[other]!++;
+    }
+  });
   const companions: Companion[] = [];
-  for (const [i, count] of shared) {
+  shared.forEach((count, i) => {
     const other = analysis.entities[i]!;
-    if (other.id !== entity.id) companions.push({ id: other.id, name: other.name, type: other.type, sentences: count });
-  }
+    if (count > 0 && other.id !== entity.id) companions.push({ id: other.id, name: other.name, type: other.type, sentences: count });
+  });
   companions.sort((a, b) => b.sentences - a.sentences || a.name.localeCompare(b.name));
   return companions.slice(0, MAX_COMPANIONS);
 }
 
 /** Indices into the list of the items starting inside any of the sentences, in the list's order. */
 function startingInAny(index: AnalysisIndex, list: 'figures' | 'citations', sentences: readonly Sentence[]): number[] {
-  const found = new Set(sentences.flatMap((s) => index.startingIn(list, s.start, s.end)));
-  return [...found].sort((a, b) => a - b);
+  const found: number[] = [];
+  for (const s of sentences) for (const i of index.startingIn(list, s.start, s.end)) found.push(i);
+  const sorted = Int32Array.from(found).sort();
+  const unique: number[] = [];
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) unique.push(sorted[k]!);
+  return unique;
 }
 
 export function describeEntity(analysis: Analysis, text: string, entity: Entity): EntityCard {
   const index = indexOf(analysis, text);
-  const sentences = dedupeSentences(entity.mentions.map((m) => sentenceAt(analysis, text, m.start)));
+  const sentences = sentencesOf(analysis, text, index, entity);
   const first = entity.mentions[0];
   const firstSentence = first ? sentenceAt(analysis, text, first.start) : undefined;
   // A date inside a citation is already shown with the citation; listing it again reads as a repeat.

@@ -128,7 +128,7 @@ describe('hover cards from the analysis index', () => {
         analysis.citations.flatMap((c, i) => (inRange(c) ? [i] : [])),
       );
       assert.deepEqual(
-        index.startingIn('mentions', from, to).map((k) => index.mentions[k]!.start),
+        index.startingIn('mentions', from, to).map((k) => index.mentionsByStart.starts[k]!),
         analysis.entities.flatMap((e) => e.mentions).filter(inRange).map((m) => m.start).sort((a, b) => a - b),
       );
       assert.equal(index.lineAt(from), text.slice(0, from).split(/\r\n|\r|\n/).length - 1);
