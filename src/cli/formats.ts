@@ -1,15 +1,8 @@
 import type { DocumentJson } from './document';
+import { writeJson } from './jsonWriter';
 
 export const FORMATS = ['json', 'jsonl', 'csv', 'md'] as const;
 export type Format = (typeof FORMATS)[number];
-
-export function formatJson(docs: DocumentJson[]): string {
-  return JSON.stringify(docs, null, 2) + '\n';
-}
-
-export function formatJsonl(docs: DocumentJson[]): string {
-  return docs.map((d) => JSON.stringify(d) + '\n').join('');
-}
 
 const CSV_HEADER = ['file', 'record', 'type', 'start', 'end', 'text', 'entity', 'role', 'value', 'unit'];
 
@@ -79,15 +72,21 @@ export function formatMarkdown(docs: DocumentJson[]): string {
   return out.join('\n');
 }
 
-export function render(format: Format, docs: DocumentJson[]): string {
+/** Writes the documents in `format` through `out`; JSON goes in pieces (see jsonWriter.ts). */
+export function render(format: Format, docs: DocumentJson[], out: (text: string) => void): void {
   switch (format) {
     case 'json':
-      return formatJson(docs);
+      writeJson(docs, out, '  ');
+      return out('\n');
     case 'jsonl':
-      return formatJsonl(docs);
+      for (const doc of docs) {
+        writeJson(doc, out);
+        out('\n');
+      }
+      return;
     case 'csv':
-      return formatCsv(docs);
+      return out(formatCsv(docs));
     case 'md':
-      return formatMarkdown(docs);
+      return out(formatMarkdown(docs));
   }
 }

@@ -105,6 +105,6 @@ export function runCli(argv: string[], io: CliIo): number {
       status = 1;
     }
   }
-  io.out(render(format, docs));
+  render(format, docs, (text) => io.out(text));
   return status;
 }
