@@ -25,8 +25,6 @@ const FRONT_MATTER_LINES = 1000;
 interface Reading {
   indentPairs: number;
   sgmlText: boolean;
-  /** The stretch's lines, from reading its text until its blocks are scanned. */
-  lines?: Line[];
   blocks?: {
     /** What the scan depended on: the stretch opening the document, its first-line-indent style, an SGML header open at the start. */
     top: boolean;
@@ -94,8 +92,9 @@ const sameSpan = (stretch: Stretch | undefined, start: number, end: number): Rea
 /** What depends on a stretch's text alone. */
 function readStretch(text: string, start: number, end: number): Reading {
   const own = ownText(text, start, end);
-  const lines = splitLines(own);
-  return { indentPairs: firstLineIndentPairs(lines), sgmlText: hasSgmlText(own), lines };
+  // Its lines are split again when its blocks are scanned: kept from here until then, the lines of
+  // every stretch of a long text would be alive at once.
+  return { indentPairs: firstLineIndentPairs(splitLines(own)), sgmlText: hasSgmlText(own) };
 }
 
 /** A stretch's text, a copy: what its reading keeps must not hold the whole version of the document. */
@@ -108,11 +107,9 @@ function outline(text: string, stretches: readonly Stretch[]): { sections: Secti
     const { reading } = stretch;
     const blocks = reading.blocks;
     if (!blocks || blocks.top !== (stretch.start === 0) || blocks.firstLineIndents !== firstLineIndents || blocks.inSgmlHeader !== inSgmlHeader) {
-      reading.blocks = scanStretch(reading.lines ?? splitLines(ownText(text, stretch.start, stretch.end)), stretch, firstLineIndents, inSgmlHeader);
+      reading.blocks = scanStretch(splitLines(ownText(text, stretch.start, stretch.end)), stretch, firstLineIndents, inSgmlHeader);
       reading.sections = undefined;
     }
-    // Kept only until the scan: what the stretch keeps holds its blocks, not its lines.
-    reading.lines = undefined;
     inSgmlHeader = reading.blocks!.sgmlOpenAfter;
   }
   const leadByPosition = !opensWithYaml(text) && !stretches.some((s) => s.reading.sgmlText);
