@@ -23,6 +23,8 @@ const FRONT_MATTER_LINES = 1000;
 
 /** What a stretch has read, kept while its text stays the same. */
 interface Reading {
+  /** The stretch's text, a copy: what its reading keeps must not hold the whole version of the document. */
+  text: string;
   indentPairs: number;
   sgmlText: boolean;
   blocks?: {
@@ -31,7 +33,7 @@ interface Reading {
     firstLineIndents: boolean;
     inSgmlHeader: boolean;
     list: Block[];
-    /** With their lines' text, while the stretch is read again. */
+    /** With their lines' text, for when the stretch's sections are read again. */
     outline?: ReturnType<typeof outlineBlocks>;
     sgmlOpenAfter: boolean;
     titled: boolean;
@@ -91,14 +93,11 @@ const sameSpan = (stretch: Stretch | undefined, start: number, end: number): Rea
 
 /** What depends on a stretch's text alone. */
 function readStretch(text: string, start: number, end: number): Reading {
-  const own = ownText(text, start, end);
+  const own = detached(text.slice(start, end));
   // Its lines are split again when its blocks are scanned: kept from here until then, the lines of
   // every stretch of a long text would be alive at once.
-  return { indentPairs: firstLineIndentPairs(splitLines(own)), sgmlText: hasSgmlText(own) };
+  return { text: own, indentPairs: firstLineIndentPairs(splitLines(own)), sgmlText: hasSgmlText(own) };
 }
-
-/** A stretch's text, a copy: what its reading keeps must not hold the whole version of the document. */
-const ownText = (text: string, start: number, end: number): string => detached(text.slice(start, end));
 
 function outline(text: string, stretches: readonly Stretch[]): { sections: Section[]; read: number } {
   const firstLineIndents = indentsFirstLines(stretches.reduce((n, s) => n + s.reading.indentPairs, 0));
@@ -107,7 +106,7 @@ function outline(text: string, stretches: readonly Stretch[]): { sections: Secti
     const { reading } = stretch;
     const blocks = reading.blocks;
     if (!blocks || blocks.top !== (stretch.start === 0) || blocks.firstLineIndents !== firstLineIndents || blocks.inSgmlHeader !== inSgmlHeader) {
-      reading.blocks = scanStretch(splitLines(ownText(text, stretch.start, stretch.end)), stretch, firstLineIndents, inSgmlHeader);
+      reading.blocks = scanStretch(splitLines(reading.text), stretch, firstLineIndents, inSgmlHeader);
       reading.sections = undefined;
     }
     inSgmlHeader = reading.blocks!.sgmlOpenAfter;
@@ -136,10 +135,9 @@ function outline(text: string, stretches: readonly Stretch[]): { sections: Secti
     const kept = reading.sections;
     if (!kept || !sameState(kept.state, state) || !sameContext(kept.context, context)) {
       const blocks = reading.blocks!;
-      const own = ownText(text, stretch.start, stretch.end);
-      blocks.outline ??= outlineBlocks(blocks.list, splitLines(own));
+      blocks.outline ??= outlineBlocks(blocks.list, splitLines(reading.text));
       const entered = copy(state);
-      const entries = classifyBlocks(own, blocks.outline, state, context);
+      const entries = classifyBlocks(reading.text, blocks.outline, state, context);
       reading.sections = { state: entered, context, entries, after: copy(state) };
       read++;
     }
